@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import { systemCtx } from '../../platform/context.ts';
+import { createUser } from '../../modules/accounts/commands/create-user.ts';
+import { foldVietnamese, slugifyVi } from '@heza/shared';
+import type { Db } from '../client.ts';
+import zonesFile from './data/haiphong-zones.json' with { type: 'json' };
+
+export const DEMO_PASSWORD = 'HezaDemo!2024';
+
+export interface DemoLogin {
+  email: string;
+  role: string;
+  note: string;
+}
+
+/** True when the database has no accounts yet (a fresh install). */
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n) === 0;
+}
+
+/** Stable zone code from its Vietnamese name ("KCN Nam Đình Vũ (khu I)" → "kcn-nam-dinh-vu-khu-i"). */
+export function zoneCode(nameVi: string): string {
+  return slugifyVi(nameVi);
+}
+
+/**
+ * Loads the Hai Phong demo data: the zones of ../shared/data/haiphong-zones.json and demo accounts for each
+ * role. Everything is clearly labelled demo. Idempotent: existing rows (by natural key) are left alone.
+ */
+export async function seedDemo(db: Db): Promise<DemoLogin[]> {
+  const ctx = systemCtx(db, 'demo-seed');
+  const zones = [
+    ...zonesFile.economicZones.map((z) => ({ name_vi: z.nameVi, name_en: z.name ?? null })),
+    ...zonesFile.industrialParks.map((z) => ({ name_vi: z.nameVi, name_en: null as string | null })),
+  ];
+  await db
+    .insertInto('zones')
+    .values(zones.map((z) => ({ code: zoneCode(z.name_vi), name_vi: z.name_vi, name_en: z.name_en })))
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await db
+    .insertInto('enterprises')
+    .values([{ tax_code: '0200000001', name_vi: 'Công ty TNHH Demo Hải Phòng (dữ liệu mẫu)', name_en: 'Demo Hai Phong Co., Ltd. (demo data)' }])
+    .onConflict((oc) => oc.column('tax_code').doNothing())
+    .execute();
+  const enterprise = await db.selectFrom('enterprises').select('id').where('tax_code', '=', '0200000001').executeTakeFirstOrThrow();
+  const someZones = await db
+    .selectFrom('zones')
+    .select(['id', 'name_vi'])
+    .where(sql<boolean>`f_unaccent(name_vi) like ${`%${foldVietnamese('Đình Vũ')}%`}`)
+    .execute();
+
+  const accounts = [
+    { email: 'admin@heza.demo', fullName: 'Quản trị viên (demo)', role: 'admin' as const, note: 'quản trị hệ thống' },
+    { email: 'lanhdao@heza.demo', fullName: 'Lãnh đạo Ban (demo)', role: 'leader' as const, note: 'lãnh đạo, xem toàn bộ' },
+    {
+      email: 'canbo@heza.demo',
+      fullName: 'Nguyễn Văn Cán Bộ (demo)',
+      role: 'staff' as const,
+      department: 'enterprise_supervision' as const,
+      zoneScope: 'listed' as const,
+      zoneIds: someZones.map((z) => z.id),
+      note: 'cán bộ phòng DN&GSĐT, phụ trách các khu Đình Vũ',
+    },
+    {
+      email: 'doanhnghiep@heza.demo',
+      fullName: 'Trần Thị Doanh Nghiệp (demo)',
+      role: 'enterprise' as const,
+      enterpriseId: enterprise.id,
+      note: 'tài khoản doanh nghiệp',
+    },
+  ];
+  const logins: DemoLogin[] = [];
+  for (const a of accounts) {
+    const exists = await db.selectFrom('users').select('id').where('email', '=', a.email).executeTakeFirst();
+    if (!exists) {
+      await createUser(ctx, { locale: 'vi', password: DEMO_PASSWORD, ...a });
+      logins.push({ email: a.email, role: a.role, note: a.note });
+    }
+  }
+  return logins;
+}

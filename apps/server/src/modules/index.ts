@@ -1,0 +1,13 @@
+import type { App } from '../platform/http/types.ts';
+import { accountsRoutes } from './accounts/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { registryOptionRoutes } from './registry/options-routes.ts';
+
+/** Every module's routes, mounted under /api. A new module adds one line here. */
+export async function registerModules(app: App) {
+  await app.register(healthRoutes);
+  await app.register(accountsRoutes);
+  await app.register(auditRoutes);
+  await app.register(registryOptionRoutes);
+}

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { registerCalendarCommands } from './commands/calendar.ts';
+import { registerDbCommands } from './commands/db.ts';
+import { registerStartCommand } from './commands/start.ts';
+import { registerUserCommands } from './commands/user.ts';
+import { registerBackupCommands } from './commands/backup.ts';
+
+const program = new Command()
+  .name('heza')
+  .description('HEZA Platform — công cụ dòng lệnh (command-line tool) của nền tảng Ban Quản lý Khu kinh tế')
+  .showHelpAfterError('(dùng --help để xem hướng dẫn / use --help for usage)');
+
+registerStartCommand(program);
+registerDbCommands(program);
+registerUserCommands(program);
+registerBackupCommands(program);
+registerCalendarCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  console.error(`Lỗi (error): ${(err as Error).message}`);
+  process.exit(1);
+}
