@@ -73,7 +73,16 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.decorate('routeInventory', inventory);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) inventory.push({ method, url: route.url, access: route.config?.access });
+    // Read `access` lazily: hooks of inner scopes (markPublic) run after this one and may still set it.
+    for (const method of methods) {
+      inventory.push({
+        method,
+        url: route.url,
+        get access() {
+          return route.config?.access;
+        },
+      });
+    }
   });
 
   await app.register(fastifyCookie);
@@ -128,7 +137,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
 
   // The access guard: CSRF for state-changing requests, then the route's declared access.
-  app.addHook('preHandler', async (req) => {
+  app.addHook('preValidation', async (req) => {
     if (req.is404) return; // the not-found handler answers
     const access = req.routeOptions.config?.access;
     if (access === undefined) {

@@ -158,14 +158,20 @@ describe('formatPercentVi', () => {
 
   it('should give the same text for a ratio and the same value written as a percent', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), (k, decimals) => {
-        // k / 10^4 as a ratio is k / 10^2 as a percent.
-        const sign = k < 0 ? '-' : '';
-        const abs = String(Math.abs(k)).padStart(5, '0');
-        const ratio = `${sign}${abs.slice(0, -4)}.${abs.slice(-4)}`;
-        const percent = `${sign}${abs.slice(0, -2)}.${abs.slice(-2)}`;
-        expect(formatPercentVi(ratio, { isRatio: true, decimals })).toBe(formatPercentVi(percent, { decimals }));
-      }),
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (k, decimals) => {
+          // k / 10^4 as a ratio is k / 10^2 as a percent.
+          const sign = k < 0 ? '-' : '';
+          const abs = String(Math.abs(k)).padStart(5, '0');
+          const ratio = `${sign}${abs.slice(0, -4)}.${abs.slice(-4)}`;
+          const percent = `${sign}${abs.slice(0, -2)}.${abs.slice(-2)}`;
+          expect(formatPercentVi(ratio, { isRatio: true, decimals })).toBe(
+            formatPercentVi(percent, { decimals }),
+          );
+        },
+      ),
     );
   });
 });
@@ -225,8 +231,12 @@ describe('dates', () => {
   });
 
   it('should write receipt times with hours and minutes', () => {
-    expect(formatTimeOnReceiptVi(new Date('2025-06-05T07:05:00Z'))).toBe('14 giờ 05 phút, ngày 05 tháng 6 năm 2025');
-    expect(formatTimeOnReceiptVi('2025-01-05T08:30:00+07:00')).toBe('08 giờ 30 phút, ngày 05 tháng 01 năm 2025');
+    expect(formatTimeOnReceiptVi(new Date('2025-06-05T07:05:00Z'))).toBe(
+      '14 giờ 05 phút, ngày 05 tháng 6 năm 2025',
+    );
+    expect(formatTimeOnReceiptVi('2025-01-05T08:30:00+07:00')).toBe(
+      '08 giờ 30 phút, ngày 05 tháng 01 năm 2025',
+    );
     expect(formatTimeOnReceiptVi('2025-01-04T17:00:00Z')).toBe('00 giờ 00 phút, ngày 05 tháng 01 năm 2025');
     expect(() => formatTimeOnReceiptVi('2025-06-05')).toThrow(RangeError);
     expect(() => formatTimeOnReceiptVi('2025-06-05T14:05:00')).toThrow(RangeError);
@@ -246,16 +256,23 @@ describe('dates', () => {
 
   it('should agree with the calendar of Date for every day, read in UTC+7', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const local = new Date(d.getTime() + 7 * 3600 * 1000);
-        const iso = local.toISOString().slice(0, 10);
-        expect(toIsoDateVn(d)).toBe(iso);
-        expect(toIsoDateVn(iso)).toBe(iso);
-        const [y, m, day] = iso.split('-');
-        expect(formatDateVi(iso)).toBe(`${day}/${m}/${y}`);
-        const header = formatHeaderDateVi(iso);
-        expect(header).toMatch(/^ngày (0[1-9]|[12]\d|3[01]) tháng (01|02|[3-9]|1[0-2]) năm \d{4}$/);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2199-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const local = new Date(d.getTime() + 7 * 3600 * 1000);
+          const iso = local.toISOString().slice(0, 10);
+          expect(toIsoDateVn(d)).toBe(iso);
+          expect(toIsoDateVn(iso)).toBe(iso);
+          const [y, m, day] = iso.split('-');
+          expect(formatDateVi(iso)).toBe(`${day}/${m}/${y}`);
+          const header = formatHeaderDateVi(iso);
+          expect(header).toMatch(/^ngày (0[1-9]|[12]\d|3[01]) tháng (01|02|[3-9]|1[0-2]) năm \d{4}$/);
+        },
+      ),
     );
   });
 });

@@ -124,7 +124,10 @@ export interface PercentFormatOptionsVi extends NumberFormatOptionsVi {
 }
 
 /** Formats a percentage with no space before '%' ("143,5%"); 1 decimal at most by default, trailing zeros trimmed. */
-export function formatPercentVi(ratioOrPercent: number | string | bigint, opts?: PercentFormatOptionsVi): string {
+export function formatPercentVi(
+  ratioOrPercent: number | string | bigint,
+  opts?: PercentFormatOptionsVi,
+): string {
   // A ratio is shifted by two decimal places on its digits: 0.285 * 100 in floating point is 28.499999999999996.
   const parts = toDecimalParts(ratioOrPercent, opts?.isRatio ? 2 : 0);
   const decimals = opts?.decimals ?? Math.max(1, opts?.minDecimals ?? 0);
@@ -152,7 +155,11 @@ export const MONEY_UNIT_LABELS_VI: Record<MoneyUnit, string> = {
 };
 
 /** Formats an amount with its unit in words ("621 triệu USD", "12.487 tỷ đồng"); plain 'dong' defaults to 0 decimals. */
-export function formatMoneyVi(amount: number | string | bigint, unit: MoneyUnit, opts?: NumberFormatOptionsVi): string {
+export function formatMoneyVi(
+  amount: number | string | bigint,
+  unit: MoneyUnit,
+  opts?: NumberFormatOptionsVi,
+): string {
   const label = MONEY_UNIT_LABELS_VI[unit];
   if (label === undefined) throw new RangeError(`Unknown money unit: '${String(unit)}'`);
   const effective = opts ?? (unit === 'dong' ? { decimals: 0 } : undefined);
@@ -160,7 +167,7 @@ export function formatMoneyVi(amount: number | string | bigint, unit: MoneyUnit,
 }
 
 /** Vietnam's offset from UTC; Asia/Ho_Chi_Minh has had no daylight saving time since 1975. */
-const VN_OFFSET_MS = 0 * 60 * 60 * 1000;
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -253,7 +260,9 @@ export function formatTimeOnReceiptVi(date: Date | string): string {
     // A bare date has no time of day, and a time without an offset has no defined instant: both are refused.
     const match = ISO_DATE_TIME.exec(date);
     if (!match) {
-      throw new RangeError(`Expected a Date or an ISO date-time with an offset (e.g. '2025-06-05T14:05:00+07:00'), got '${date}'`);
+      throw new RangeError(
+        `Expected a Date or an ISO date-time with an offset (e.g. '2025-06-05T14:05:00+07:00'), got '${date}'`,
+      );
     }
     checkCalendarDate(date, Number(match[1]), Number(match[2]), Number(match[3]));
     instant = new Date(date);
@@ -281,7 +290,8 @@ const ROMAN: ReadonlyArray<readonly [number, string]> = [
 
 /** Roman numeral for 1–3999, as in "Quý I/2026" and section headings ("II. KẾT QUẢ"). */
 export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`toRoman needs an integer from 1 to 3999, got ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 3999)
+    throw new RangeError(`toRoman needs an integer from 1 to 3999, got ${n}`);
   let rest = n;
   let out = '';
   for (const [value, symbol] of ROMAN) {

@@ -159,7 +159,8 @@ describe('period dates', () => {
         expect(start).toBe(`${months[0]}-01`);
         expect(addDays(end, 1).slice(0, 7)).not.toBe(months.at(-1)); // end is the month's last day
         expect(end.slice(0, 7)).toBe(months.at(-1));
-        for (let i = 1; i < months.length; i++) expect(addDays(`${months[i - 1]}-28`, 4).slice(0, 7)).toBe(months[i]);
+        for (let i = 1; i < months.length; i++)
+          expect(addDays(`${months[i - 1]}-28`, 4).slice(0, 7)).toBe(months[i]);
         expect(periodContains(p, start)).toBe(true);
         expect(periodContains(p, end)).toBe(true);
         expect(periodContains(p, addDays(start, -1))).toBe(false);
@@ -241,14 +242,24 @@ describe('periodOf and periodsOfType', () => {
     expect(ids('month', '2025-01-31', '2025-03-01')).toEqual(['2025M01', '2025M02', '2025M03']);
     expect(ids('half_year', '2025-06-30', '2025-07-01')).toEqual(['2025S1', '2025S2']);
     expect(ids('year', '2023-12-31', '2025-01-01')).toEqual(['2023', '2024', '2025']);
-    expect(ids('ytd', '2024-10-01', '2025-02-10')).toEqual(['2024YTD10', '2024YTD11', '2024YTD12', '2025YTD1', '2025YTD2']);
+    expect(ids('ytd', '2024-10-01', '2025-02-10')).toEqual([
+      '2024YTD10',
+      '2024YTD11',
+      '2024YTD12',
+      '2025YTD1',
+      '2025YTD2',
+    ]);
     expect(ids('month', '2025-06-15', '2025-06-15')).toEqual(['2025M06']);
     expect(() => periodsOfType('month', '2025-06-15', '2025-06-14')).toThrow(RangeError);
   });
 
   it('should list consecutive periods from the one holding fromDate to the one holding toDate', () => {
     const day = fc
-      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2060-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.constantFrom(...PERIOD_TYPES), day, day, (type, a, b) => {

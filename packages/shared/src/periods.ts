@@ -25,7 +25,13 @@ export const PeriodType = {
 export type PeriodType = (typeof PeriodType)[keyof typeof PeriodType];
 
 /** All period types, as a tuple (e.g. for `z.enum(PERIOD_TYPES)`). */
-export const PERIOD_TYPES = ['month', 'quarter', 'half_year', 'year', 'ytd'] as const satisfies readonly PeriodType[];
+export const PERIOD_TYPES = [
+  'month',
+  'quarter',
+  'half_year',
+  'year',
+  'ytd',
+] as const satisfies readonly PeriodType[];
 
 /** A calendar month, e.g. 2025M06. */
 export interface MonthPeriod {
@@ -85,7 +91,8 @@ export class InvalidPeriodError extends Error {
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 const ID_SHAPE = /^(\d{4})(?:([A-Za-z]+)(\d+))?$/;
-const EXPECTED = "expected YYYY, YYYYMmm, YYYYQn, YYYYSn or YYYYYTDn, e.g. '2025', '2025M06', '2025Q2', '2025S1', '2024YTD11'";
+const EXPECTED =
+  "expected YYYY, YYYYMmm, YYYYQn, YYYYSn or YYYYYTDn, e.g. '2025', '2025M06', '2025Q2', '2025S1', '2024YTD11'";
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -158,7 +165,8 @@ export function parsePeriod(id: string): Period {
       return { type: 'half_year', year, half: num };
     case 'YTD':
       if (!inRange(num, 1, 12)) return fail('the year-to-date month count must be 1–12');
-      if (numText !== String(num)) return fail(`write the month count without a leading zero: '${yearText}YTD${num}'`);
+      if (numText !== String(num))
+        return fail(`write the month count without a leading zero: '${yearText}YTD${num}'`);
       return { type: 'ytd', year, months: num };
     default:
       return fail(`unknown period kind '${kind}'; ${EXPECTED}`);
@@ -298,7 +306,10 @@ export function periodOf(type: PeriodType, date: Date | string): Period {
     case 'ytd':
       return checked({ type, year, months: month });
     default:
-      throw new InvalidPeriodError(String(type), `unknown period type; expected one of ${PERIOD_TYPES.join(', ')}`);
+      throw new InvalidPeriodError(
+        String(type),
+        `unknown period type; expected one of ${PERIOD_TYPES.join(', ')}`,
+      );
   }
 }
 

@@ -11,7 +11,12 @@ const checkedCode = digits(9)
 
 describe('parseTaxCode', () => {
   it('should accept a 10-digit enterprise code as its own parent', () => {
-    expect(parseTaxCode('0100109106')).toEqual({ ok: true, value: '0100109106', isBranch: false, parent: '0100109106' });
+    expect(parseTaxCode('0100109106')).toEqual({
+      ok: true,
+      value: '0100109106',
+      isBranch: false,
+      parent: '0100109106',
+    });
   });
 
   it('should accept a branch code and give the parent enterprise', () => {
@@ -27,7 +32,11 @@ describe('parseTaxCode', () => {
     expect(parseTaxCode('  0200519875 ')).toMatchObject({ ok: true, value: '0200519875' });
     expect(parseTaxCode('0100109106 - 012')).toMatchObject({ ok: true, value: '0100109106-012' });
     expect(parseTaxCode('0100109106\u00a0-\u00a0012')).toMatchObject({ ok: true, value: '0100109106-012' });
-    expect(parseTaxCode('0100109106012')).toMatchObject({ ok: true, value: '0100109106-012', isBranch: true });
+    expect(parseTaxCode('0100109106012')).toMatchObject({
+      ok: true,
+      value: '0100109106-012',
+      isBranch: true,
+    });
   });
 
   it('should refuse anything that is not 10 or 10-3 digits', () => {
@@ -89,12 +98,20 @@ describe('parseTaxCode', () => {
 
   it('should detect every single wrong digit and every swap of neighbours among the first nine', () => {
     fc.assert(
-      fc.property(checkedCode, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (code, pos, delta) => {
-        const wrong = code.split('');
-        wrong[pos] = String((Number(wrong[pos]) + delta) % 10);
-        expect(parseTaxCode(wrong.join(''), { checkDigit: true })).toEqual({ ok: false, reason: 'checksum' });
-        expect(isValidTaxCode(wrong.join(''))).toBe(true); // the shape is still fine without the check
-      }),
+      fc.property(
+        checkedCode,
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (code, pos, delta) => {
+          const wrong = code.split('');
+          wrong[pos] = String((Number(wrong[pos]) + delta) % 10);
+          expect(parseTaxCode(wrong.join(''), { checkDigit: true })).toEqual({
+            ok: false,
+            reason: 'checksum',
+          });
+          expect(isValidTaxCode(wrong.join(''))).toBe(true); // the shape is still fine without the check
+        },
+      ),
     );
     fc.assert(
       fc.property(checkedCode, fc.integer({ min: 0, max: 7 }), (code, pos) => {

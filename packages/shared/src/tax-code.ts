@@ -5,12 +5,14 @@
  * Check digit. The 10th digit is widely described as a check digit over digits 1–9: weights 31, 29, 23, 19, 17,
  * 13, 7, 5, 3; check = 10 − (sum mod 11); a remainder giving 10 means the 9-digit prefix is never issued. This is
  * what python-stdnum (stdnum.vn.mst), stdnum-js (vn/mst) and vn-ident implement (vn-ident cites the worked example
- * of the tax-registration circular: 010004751 → 6), and well-known codes such as 0100109106 and 0300588569 pass it.
+ * of the tax-registration circular: 010004751 → 6); the large-enterprise codes tried while writing this
+ * (0100109106, 0300588569, 0101248141) pass it.
  * It is nevertheless OFF by default: the circular itself was not read here, no official statement says every code
  * ever issued (old codes, codes of other taxpayer kinds) satisfies it, and refusing a real enterprise's code is
  * worse than accepting a typo that the registry lookup will catch. Turn it on with `{ checkDigit: true }` where a
- * typo check is wanted (e.g. as a warning in forms). Individuals use their 12-digit personal identification number
- * as tax code since 01/7/2025 (Thông tư 86/2024/TT-BTC); that is not an enterprise code and is refused here.
+ * typo check is wanted (e.g. as a warning in forms). Individuals use their 12-digit personal identification
+ * number as tax code since 01/7/2025 (Thông tư 86/2024/TT-BTC, per a secondary source); that is not an
+ * enterprise code and is refused here.
  */
 
 /** Options for tax-code validation; `checkDigit` (default false) also verifies the 10th digit. */

@@ -35,7 +35,8 @@ describe('foldVietnamese', () => {
 
   it('should fold decomposed input (combining marks) the same as precomposed input', () => {
     const words = ['Đình Vũ', 'Nghị định', 'Cát Hải', 'Tràng Duệ', 'Thủy Nguyên', 'Quỳnh Lưu'];
-    for (const w of words) expect(foldVietnamese(w.normalize('NFD'))).toBe(foldVietnamese(w.normalize('NFC')));
+    for (const w of words)
+      expect(foldVietnamese(w.normalize('NFD'))).toBe(foldVietnamese(w.normalize('NFC')));
   });
 
   it('should fold legacy Ð (U+00D0) like Đ and leave other scripts alone', () => {

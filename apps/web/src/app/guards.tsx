@@ -23,6 +23,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (session.isPending) return <FullPageLoader />;
   if (session.isError) return <FullPageError error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.user) {
+    if (session.data.signedOut) return <Navigate to="/login" replace />;
     const from = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to="/login" replace state={{ from } satisfies ReturnState} />;
   }

@@ -31,7 +31,7 @@ export function createQueryClient(): QueryClient {
   const onError = (error: unknown, meta: RequestMeta | undefined) => {
     if (!isApiError(error)) return;
     if (error.isSessionEnded) {
-      endSession(queryClient, error.message);
+      endSession(queryClient, { notice: error.message });
       return;
     }
     // AUTH_* 403s (disabled account) belong to the forms that caused them.

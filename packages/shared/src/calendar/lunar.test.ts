@@ -37,7 +37,9 @@ describe('lunar calendar (UTC+7)', () => {
     expect(lunarToSolarDay(31, 1, 2026)).toBeNull();
     expect(lunarToSolarDay(0, 1, 2026)).toBeNull();
     expect(lunarToSolarDay(1, 13, 2026)).toBeNull();
-    // The last month of lunar year 2025 (Ất Tỵ) ends on 16/02/2026, the day before Tết: 30 days long.
-    expect(formatDay(lunarToSolarDay(30, 12, 2025)!)).toBe('2026-02-16');
+    // The 12th month of lunar year 2025 (Ất Tỵ) has 29 days: it ends on 16/02/2026, the day before Tết
+    // (consistent with §3.2, where 16/02/2026 is the first of the five legal Tết days).
+    expect(formatDay(lunarToSolarDay(29, 12, 2025)!)).toBe('2026-02-16');
+    expect(lunarToSolarDay(30, 12, 2025)).toBeNull();
   });
 });

@@ -2,6 +2,9 @@
 create extension if not exists pg_trgm;
 create extension if not exists unaccent;
 
+-- Vietnamese alphabetical order (Đ after D, tones after the base letter) for names.
+create collation if not exists vi (provider = icu, locale = 'vi');
+
 -- Immutable wrapper so unaccent can be used in indexes; also folds đ/Đ, which unaccent leaves alone
 -- in some rule files.
 create or replace function f_unaccent(text) returns text
@@ -13,7 +16,7 @@ create or replace function f_unaccent(text) returns text
 create table zones (
   id uuid primary key default gen_random_uuid(),
   code text not null unique,
-  name_vi text not null,
+  name_vi text collate vi not null,
   name_en text,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
@@ -22,7 +25,7 @@ create table zones (
 create table enterprises (
   id uuid primary key default gen_random_uuid(),
   tax_code text not null unique,
-  name_vi text not null,
+  name_vi text collate vi not null,
   name_en text,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
@@ -45,7 +48,7 @@ create table role_permissions (
 create table users (
   id uuid primary key default gen_random_uuid(),
   email text not null,
-  full_name text not null check (length(full_name) between 1 and 200),
+  full_name text collate vi not null check (length(full_name) between 1 and 200),
   password_hash text not null,
   role text not null references roles(code),
   department text,

@@ -8,6 +8,8 @@ export const sessionQueryKey = ['auth', 'session'] as const;
 export interface SessionState extends Session {
   /** Server message explaining why the user was signed out (expired session), shown on the login page. */
   endedNotice?: string;
+  /** The user signed out on purpose: the next sign-in starts from the dashboard, not the last page. */
+  signedOut?: boolean;
 }
 
 async function fetchSession(): Promise<SessionState> {
@@ -36,10 +38,18 @@ export function useCurrentUser(): User {
 }
 
 /** Forgets the signed-in user and every cached answer fetched on their behalf. */
-export function endSession(queryClient: QueryClient, notice?: string): void {
+export function endSession(
+  queryClient: QueryClient,
+  reason: { notice?: string; signedOut?: boolean } = {},
+): void {
   setCsrfToken(null);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
-  queryClient.setQueryData<SessionState>(sessionQueryKey, { user: null, csrfToken: null, endedNotice: notice });
+  queryClient.setQueryData<SessionState>(sessionQueryKey, {
+    user: null,
+    csrfToken: null,
+    endedNotice: reason.notice,
+    signedOut: reason.signedOut,
+  });
 }
 
 export interface LoginInput {
@@ -65,7 +75,7 @@ export function useLogout() {
     mutationFn: () => api.post<void>('/api/auth/logout'),
     meta: { showsOwnErrors: true },
     // Even if the server call fails (session already gone, network), the user asked to leave.
-    onSettled: () => endSession(queryClient),
+    onSettled: () => endSession(queryClient, { signedOut: true }),
   });
 }
 
