@@ -10,15 +10,21 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, REPO_ROOT } from './config.ts';
 import type { Db } from './db/client.ts';
+import { registerModules } from './modules/index.ts';
 import { decide, findActor } from './platform/auth/policy.ts';
-import { clearSessionCookie, findSession, SESSION_COOKIE, safeEqual, touchSession } from './platform/auth/session.ts';
+import {
+  clearSessionCookie,
+  findSession,
+  SESSION_COOKIE,
+  safeEqual,
+  touchSession,
+} from './platform/auth/session.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandlers, sendError } from './platform/http/error-handler.ts';
 import { requestLang } from './platform/http/language.ts';
 import type { App, RouteInfo } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
-import { registerModules } from './modules/index.ts';
 
 export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist');
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -67,7 +73,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   const mailer =
     opts.mailer ??
-    createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: (msg, data) => app.log.info(data, msg) });
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      log: (msg, data) => app.log.info(data, msg),
+    });
   app.decorate('deps', { config, db, mailer });
   const inventory: RouteInfo[] = [];
   app.decorate('routeInventory', inventory);
@@ -191,7 +201,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     });
     // The web app's own routes (/login, /admin/users, …) all serve index.html.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api') && (req.headers.accept ?? '').includes('text/html')) {
+      if (
+        req.method === 'GET' &&
+        !req.url.startsWith('/api') &&
+        (req.headers.accept ?? '').includes('text/html')
+      ) {
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
       return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));

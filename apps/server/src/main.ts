@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { type Config, loadConfig, redactConfig } from './config.ts';
 import { createDb } from './db/client.ts';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
+import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrate } from './db/migrate.ts';
 import { DEMO_PASSWORD, isEmptyDatabase, seedDemo } from './db/seed/demo.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
@@ -27,7 +27,10 @@ export interface Platform {
 }
 
 /** Opens the database: the external DATABASE_URL, or the embedded PostgreSQL under the data folder. */
-export async function openDatabase(config: Config, opts: { onLog?: (l: string) => void; fast?: boolean } = {}) {
+export async function openDatabase(
+  config: Config,
+  opts: { onLog?: (l: string) => void; fast?: boolean } = {},
+) {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -53,15 +56,23 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
   });
   const say = (msg: string) => opts.verbose && console.log(msg);
   const { url, embedded } = await openDatabase(config);
-  say(embedded ? `• PostgreSQL nhúng đã chạy (embedded PostgreSQL up): ${config.dataDir}` : '• Dùng PostgreSQL ngoài (DATABASE_URL)');
+  say(
+    embedded
+      ? `• PostgreSQL nhúng đã chạy (embedded PostgreSQL up): ${config.dataDir}`
+      : '• Dùng PostgreSQL ngoài (DATABASE_URL)',
+  );
   const result = await migrate(url);
-  if (result.applied.length) say(`• Đã áp dụng ${result.applied.length} migration: ${result.applied.join(', ')}`);
+  if (result.applied.length)
+    say(`• Đã áp dụng ${result.applied.length} migration: ${result.applied.join(', ')}`);
   const { db } = createDb(url, { max: 20 });
   if (config.demo && (await isEmptyDatabase(db))) {
     const logins = await seedDemo(db);
     if (opts.verbose && logins.length) {
-      console.log('\n• Đã nạp dữ liệu mẫu Hải Phòng (Hai Phong demo data loaded). Tài khoản demo (demo logins):');
-      for (const l of logins) console.log(`    ${l.email.padEnd(24)} ${DEMO_PASSWORD}   (${l.role}: ${l.note})`);
+      console.log(
+        '\n• Đã nạp dữ liệu mẫu Hải Phòng (Hai Phong demo data loaded). Tài khoản demo (demo logins):',
+      );
+      for (const l of logins)
+        console.log(`    ${l.email.padEnd(24)} ${DEMO_PASSWORD}   (${l.role}: ${l.note})`);
       console.log('');
     }
   }

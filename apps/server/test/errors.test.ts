@@ -13,24 +13,41 @@ describe('error contract', () => {
   it('should answer an unknown API route with ROUTE_NOT_FOUND as JSON', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nope', headers: { 'accept-language': 'en' } });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: 'The requested address does not exist.' });
+    expect(res.json()).toMatchObject({
+      code: 'ROUTE_NOT_FOUND',
+      message: 'The requested address does not exist.',
+    });
     expect(res.json().requestId).toBe(res.headers['x-request-id']);
   });
 
   it('should answer malformed JSON with MALFORMED_JSON', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('MALFORMED_JSON');
   });
 
   it('should answer an oversize body with PAYLOAD_TOO_LARGE', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.vn', password: 'x'.repeat(5000) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.vn', password: 'x'.repeat(5000) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('should answer an unsupported content type with UNSUPPORTED_MEDIA_TYPE', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -80,7 +97,12 @@ describe('login rate limit', () => {
     let last = 0;
     let body: { code?: string } = {};
     for (let i = 0; i < 25; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'flood@heza.vn', password: 'whatever-123' }, remoteAddress: '10.9.9.9' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'flood@heza.vn', password: 'whatever-123' },
+        remoteAddress: '10.9.9.9',
+      });
       last = res.statusCode;
       body = res.json();
       if (last === 429) {

@@ -1,7 +1,7 @@
 import type { CreateUserInput, Role } from '@heza/shared';
+import type { Db } from '../src/db/client.ts';
 import { createUser } from '../src/modules/accounts/commands/create-user.ts';
 import { systemCtx } from '../src/platform/context.ts';
-import type { Db } from '../src/db/client.ts';
 import type { App } from '../src/platform/http/types.ts';
 
 export const TEST_PASSWORD = 'Test-Password-123';
@@ -9,13 +9,21 @@ let seq = 0;
 
 /** Creates a zone with a unique code. */
 export async function makeZone(db: Db, name = `Khu thử nghiệm ${++seq}`) {
-  return db.insertInto('zones').values({ code: `test-zone-${++seq}-${Date.now()}`, name_vi: name }).returning(['id', 'name_vi']).executeTakeFirstOrThrow();
+  return db
+    .insertInto('zones')
+    .values({ code: `test-zone-${++seq}-${Date.now()}`, name_vi: name })
+    .returning(['id', 'name_vi'])
+    .executeTakeFirstOrThrow();
 }
 
 /** Creates an enterprise with a unique tax code. */
 export async function makeEnterprise(db: Db, name = `Công ty thử nghiệm ${++seq}`) {
   const taxCode = String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999)).slice(0, 10);
-  return db.insertInto('enterprises').values({ tax_code: taxCode, name_vi: name }).returning(['id', 'name_vi']).executeTakeFirstOrThrow();
+  return db
+    .insertInto('enterprises')
+    .values({ tax_code: taxCode, name_vi: name })
+    .returning(['id', 'name_vi'])
+    .executeTakeFirstOrThrow();
 }
 
 /** Creates a user of the given role with sensible defaults for its required fields. */

@@ -35,7 +35,13 @@ export async function createTestDb(): Promise<{ db: Db; url: string; drop(): Pro
 /** A mailer that keeps messages in memory (for tests that do not exercise SMTP itself). */
 export function memoryMailer(): Mailer & { sent: MailMessage[] } {
   const sent: MailMessage[] = [];
-  return { sent, async send(m) { sent.push(m); }, close() {} };
+  return {
+    sent,
+    async send(m) {
+      sent.push(m);
+    },
+    close() {},
+  };
 }
 
 export interface TestApp {
@@ -46,7 +52,9 @@ export interface TestApp {
 }
 
 /** Builds the real application on a fresh test database (no network listener; use app.inject). */
-export async function buildTestApp(opts: { config?: Partial<Config>; mailer?: Mailer } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  opts: { config?: Partial<Config>; mailer?: Mailer } = {},
+): Promise<TestApp> {
   const { db, drop } = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { demo: false, ...opts.config });
   const app = await buildApp({ config, db, mailer: opts.mailer ?? memoryMailer(), logger: false });

@@ -15,11 +15,17 @@ describe('route inventory', () => {
   });
 
   it('should refuse every non-public API route when nobody is signed in', async () => {
-    const guarded = t.app.routeInventory.filter((r) => r.access !== 'public' && r.method !== 'HEAD' && r.url.startsWith('/api/'));
+    const guarded = t.app.routeInventory.filter(
+      (r) => r.access !== 'public' && r.method !== 'HEAD' && r.url.startsWith('/api/'),
+    );
     expect(guarded.length).toBeGreaterThan(5);
     for (const r of guarded) {
       const url = r.url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
-      const res = await t.app.inject({ method: r.method as 'GET', url, payload: r.method === 'GET' ? undefined : {} });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url,
+        payload: r.method === 'GET' ? undefined : {},
+      });
       expect({ route: `${r.method} ${r.url}`, status: res.statusCode, code: res.json().code }).toEqual({
         route: `${r.method} ${r.url}`,
         status: 401,
@@ -32,7 +38,9 @@ describe('route inventory', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json() as { paths: Record<string, Record<string, unknown>> };
-    const api = t.app.routeInventory.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
+    const api = t.app.routeInventory.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+    );
     for (const r of api) {
       const path = r.url.replace(/^\/api/, '/api').replace(/:(\w+)/g, '{$1}');
       expect(doc.paths[path]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();

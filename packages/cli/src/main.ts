@@ -1,9 +1,9 @@
 import { Command } from 'commander';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommands } from './commands/user.ts';
-import { registerBackupCommands } from './commands/backup.ts';
 
 const program = new Command()
   .name('heza')

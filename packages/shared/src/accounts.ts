@@ -13,8 +13,15 @@ export const Email = z
 /** A new password: at least 10 characters, not only spaces. */
 export const NewPassword = z
   .string()
-  .min(10, { error: bilingual('Mật khẩu phải có ít nhất 10 ký tự.', 'The password must have at least 10 characters.') })
-  .max(200, { error: bilingual('Mật khẩu quá dài (tối đa 200 ký tự).', 'The password is too long (200 characters at most).') })
+  .min(10, {
+    error: bilingual('Mật khẩu phải có ít nhất 10 ký tự.', 'The password must have at least 10 characters.'),
+  })
+  .max(200, {
+    error: bilingual(
+      'Mật khẩu quá dài (tối đa 200 ký tự).',
+      'The password is too long (200 characters at most).',
+    ),
+  })
   .refine((s) => s.trim().length >= 10, {
     error: bilingual('Mật khẩu không được chỉ gồm khoảng trắng.', 'The password cannot be only spaces.'),
   });
@@ -28,7 +35,9 @@ export const LoginInput = z.object({
 export type LoginInput = z.infer<typeof LoginInput>;
 
 export const ChangePasswordInput = z.object({
-  currentPassword: Required('Vui lòng nhập mật khẩu hiện tại.', 'Please enter your current password.').max(200),
+  currentPassword: Required('Vui lòng nhập mật khẩu hiện tại.', 'Please enter your current password.').max(
+    200,
+  ),
   newPassword: NewPassword,
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
@@ -68,22 +77,43 @@ export type UserView = z.infer<typeof UserView>;
 
 /** Cross-field rules of a user's role: staff need a department and a zone scope; enterprise users an enterprise. */
 function roleRules(
-  v: { role?: string; department?: string | null; zoneScope?: string | null; enterpriseId?: string | null; zoneIds?: string[] },
+  v: {
+    role?: string;
+    department?: string | null;
+    zoneScope?: string | null;
+    enterpriseId?: string | null;
+    zoneIds?: string[];
+  },
   ctx: z.RefinementCtx,
 ) {
   if (v.role === 'staff') {
     if (!v.department)
-      ctx.addIssue({ code: 'custom', path: ['department'], message: bilingual('Cán bộ phải thuộc một phòng.', 'Staff must belong to a department.') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['department'],
+        message: bilingual('Cán bộ phải thuộc một phòng.', 'Staff must belong to a department.'),
+      });
     if (!v.zoneScope)
-      ctx.addIssue({ code: 'custom', path: ['zoneScope'], message: bilingual('Chọn phạm vi khu phụ trách.', 'Choose the zones covered.') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['zoneScope'],
+        message: bilingual('Chọn phạm vi khu phụ trách.', 'Choose the zones covered.'),
+      });
     if (v.zoneScope === 'listed' && (!v.zoneIds || v.zoneIds.length === 0))
-      ctx.addIssue({ code: 'custom', path: ['zoneIds'], message: bilingual('Chọn ít nhất một khu.', 'Choose at least one zone.') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['zoneIds'],
+        message: bilingual('Chọn ít nhất một khu.', 'Choose at least one zone.'),
+      });
   }
   if (v.role === 'enterprise' && !v.enterpriseId)
     ctx.addIssue({
       code: 'custom',
       path: ['enterpriseId'],
-      message: bilingual('Tài khoản doanh nghiệp phải gắn với một doanh nghiệp.', 'An enterprise user must be bound to an enterprise.'),
+      message: bilingual(
+        'Tài khoản doanh nghiệp phải gắn với một doanh nghiệp.',
+        'An enterprise user must be bound to an enterprise.',
+      ),
     });
 }
 
@@ -137,5 +167,10 @@ export const UserListQuery = Pagination.extend({
 
 /** A page of a list. */
 export function Page<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

@@ -34,7 +34,10 @@ export type Lang = 'vi' | 'en';
 /** User-facing messages per error code, Vietnamese first. */
 export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
-  MALFORMED_JSON: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  MALFORMED_JSON: {
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ.', en: 'Bad request.' },
   AUTH_REQUIRED: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
   AUTH_SESSION_EXPIRED: {

@@ -35,9 +35,9 @@ export async function migrate(url: string, opts: { dryRun?: boolean } = {}): Pro
     await client.query(`create table if not exists schema_migrations (
       name text primary key, checksum text not null, applied_at timestamptz not null default now())`);
     const done = new Map<string, string>(
-      (await client.query<{ name: string; checksum: string }>('select name, checksum from schema_migrations')).rows.map(
-        (r) => [r.name, r.checksum],
-      ),
+      (
+        await client.query<{ name: string; checksum: string }>('select name, checksum from schema_migrations')
+      ).rows.map((r) => [r.name, r.checksum]),
     );
     const all = await listMigrations();
     for (const m of all) {
@@ -53,7 +53,10 @@ export async function migrate(url: string, opts: { dryRun?: boolean } = {}): Pro
       await client.query('begin');
       try {
         await client.query(m.sql);
-        await client.query('insert into schema_migrations (name, checksum) values ($1, $2)', [m.name, m.checksum]);
+        await client.query('insert into schema_migrations (name, checksum) values ($1, $2)', [
+          m.name,
+          m.checksum,
+        ]);
         await client.query('commit');
         applied.push(m.name);
       } catch (err) {

@@ -5,7 +5,11 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** A timestamp column with a database default. */
 export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A nullable timestamp column. */
-export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 /** A json/jsonb column. */
 export type Json = ColumnType<unknown, string | unknown, string | unknown>;
 /** A numeric column: PostgreSQL returns exact decimals as strings; never convert money to float. */

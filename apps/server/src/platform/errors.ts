@@ -18,7 +18,10 @@ export class AppError extends Error {
   readonly params: Record<string, unknown>;
   readonly details: unknown;
 
-  constructor(code: ErrorCode, opts: { params?: Record<string, unknown>; details?: unknown; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    opts: { params?: Record<string, unknown>; details?: unknown; cause?: unknown } = {},
+  ) {
     super(code, { cause: opts.cause });
     this.name = 'AppError';
     this.code = code;

@@ -3,7 +3,7 @@
  * Messages are Vietnamese first, English in parentheses; bad input exits with code 2.
  */
 
-import type { Command } from 'commander';
+import { type Command, Help } from 'commander';
 import {
   CalendarError,
   createCalendar,
@@ -60,6 +60,12 @@ export function registerCalendarCommands(program: Command): Command {
     .description(
       'Lịch ngày làm việc: ngày lễ, nghỉ bù, làm bù (working-day calendar: holidays, days off, make-up days)',
     );
+  // The subcommands declare their arguments optional (see below); list them with their <required> usage.
+  const defaultHelp = new Help();
+  calendar.configureHelp({
+    subcommandTerm: (cmd) =>
+      cmd.registeredArguments.length > 0 ? `${cmd.name()} ${cmd.usage()}` : defaultHelp.subcommandTerm(cmd),
+  });
 
   calendar
     .command('add-working-days')
@@ -174,8 +180,8 @@ export function registerCalendarCommands(program: Command): Command {
       lines.push(...(on.length ? on.map(line) : ['(không có) (none)']));
       for (const p of cal.pendingDecisions(year)) {
         lines.push(
-          `Lưu ý: chưa có quyết định chính thức về ${p.name.vi}: ${p.candidates.join(' hoặc ')} ` +
-            `(note: no official decision yet on ${p.name.en}: ${p.candidates.join(' or ')})`,
+          `Lưu ý: bảng lịch chính thức năm ${year} chưa xác nhận ${p.name.vi}: ${p.dates.join(', ')} ` +
+            `(note: the official table for ${year} does not yet settle ${p.name.en})`,
         );
       }
       write(this, `${lines.join('\n')}\n`);

@@ -13,8 +13,18 @@ export function registerDbCommands(program: Command) {
       await withDatabase(
         async (_db, { url }) => {
           const r = await migrate(url, { dryRun: opts.dryRun });
-          if (opts.dryRun) console.log(r.pending.length ? `Chờ áp dụng (pending): ${r.pending.join(', ')}` : 'Không có migration chờ (none pending).');
-          else console.log(r.applied.length ? `Đã áp dụng (applied): ${r.applied.join(', ')}` : 'CSDL đã ở phiên bản mới nhất (up to date).');
+          if (opts.dryRun)
+            console.log(
+              r.pending.length
+                ? `Chờ áp dụng (pending): ${r.pending.join(', ')}`
+                : 'Không có migration chờ (none pending).',
+            );
+          else
+            console.log(
+              r.applied.length
+                ? `Đã áp dụng (applied): ${r.applied.join(', ')}`
+                : 'CSDL đã ở phiên bản mới nhất (up to date).',
+            );
         },
         { migrate: false },
       );

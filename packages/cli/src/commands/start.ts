@@ -17,7 +17,8 @@ export function registerStartCommand(program: Command) {
       const started = performance.now();
       const platform = await startPlatform({
         ...(opts.port && { port: Number(opts.port) }),
-        ...(opts.demo !== undefined && process.argv.some((a) => a === '--demo' || a === '--no-demo') && { demo: opts.demo }),
+        ...(opts.demo !== undefined &&
+          process.argv.some((a) => a === '--demo' || a === '--no-demo') && { demo: opts.demo }),
         verbose: true,
       });
       console.log(`• Sẵn sàng sau ${Math.round(performance.now() - started)} ms (ready). Ctrl+C để dừng.`);

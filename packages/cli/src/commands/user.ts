@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline/promises';
-import { CreateUserInput } from '@heza/shared';
+import { CreateUserInput, pickMessage } from '@heza/shared';
 import type { Command } from 'commander';
 import { createUser } from '../../../../apps/server/src/modules/accounts/commands/create-user.ts';
 import { systemCtx } from '../../../../apps/server/src/platform/context.ts';
 import { AppError } from '../../../../apps/server/src/platform/errors.ts';
-import { pickMessage } from '@heza/shared';
 import { withDatabase } from '../database.ts';
 
 async function readPassword(opts: { password?: string; passwordStdin?: boolean }): Promise<string> {
@@ -35,9 +34,15 @@ export function registerUserCommands(program: Command) {
     .option('--password-stdin', 'đọc mật khẩu từ stdin (read the password from stdin)')
     .action(async (opts: { email: string; name: string; password?: string; passwordStdin?: boolean }) => {
       const password = await readPassword(opts);
-      const parsed = CreateUserInput.safeParse({ email: opts.email, fullName: opts.name, role: 'admin', password });
+      const parsed = CreateUserInput.safeParse({
+        email: opts.email,
+        fullName: opts.name,
+        role: 'admin',
+        password,
+      });
       if (!parsed.success) {
-        for (const i of parsed.error.issues) console.error(`  ${i.path.join('.')}: ${pickMessage(i.message, 'vi')}`);
+        for (const i of parsed.error.issues)
+          console.error(`  ${i.path.join('.')}: ${pickMessage(i.message, 'vi')}`);
         process.exitCode = 2;
         return;
       }

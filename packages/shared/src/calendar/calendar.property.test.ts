@@ -55,7 +55,9 @@ describe('addWorkingDays / workingDaysBetween properties (2024–2026)', () => {
   it('workingDaysBetween is additive: (a, b] + (b, c] = (a, c]', () => {
     fc.assert(
       fc.property(dateArb, dateArb, dateArb, (a, b, c) => {
-        expect(cal.workingDaysBetween(a, b) + cal.workingDaysBetween(b, c)).toBe(cal.workingDaysBetween(a, c));
+        expect(cal.workingDaysBetween(a, b) + cal.workingDaysBetween(b, c)).toBe(
+          cal.workingDaysBetween(a, c),
+        );
       }),
     );
   });
@@ -80,7 +82,10 @@ describe('addWorkingDays / workingDaysBetween properties (2024–2026)', () => {
   it('adding an official holiday never makes a deadline earlier (and delays it when it hits the counted span)', () => {
     fc.assert(
       fc.property(dateArb, nArb, dateArb, (d, n, h) => {
-        const extra = createCalendar([...OFFICIAL_TABLE_2024_2026, { date: h, kind: 'holiday', name: 'Nghỉ (thử)' }]);
+        const extra = createCalendar([
+          ...OFFICIAL_TABLE_2024_2026,
+          { date: h, kind: 'holiday', name: 'Nghỉ (thử)' },
+        ]);
         const before = cal.addWorkingDays(d, n);
         const after = extra.addWorkingDays(d, n);
         expect(after >= before).toBe(true);

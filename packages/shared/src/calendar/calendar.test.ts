@@ -14,7 +14,10 @@ describe('Tết and Giỗ Tổ (domain-vn §3.3)', () => {
   it('Tết 2024: mùng 1 is Saturday 10/02; the default five days are 09–13/02', () => {
     const tet = rulesOnly.holidaysOf(2024).filter((d) => d.name.vi.startsWith('Tết Âm lịch'));
     expect(dates(tet)).toEqual(['2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13']);
-    expect(tet[1]).toMatchObject({ weekday: 6, name: { vi: 'Tết Âm lịch (mùng 1)', en: 'Lunar New Year (day 1)' } });
+    expect(tet[1]).toMatchObject({
+      weekday: 6,
+      name: { vi: 'Tết Âm lịch (mùng 1)', en: 'Lunar New Year (day 1)' },
+    });
     expect(cal.isWorkingDay('2024-02-12')).toBe(false);
     expect(cal.isWorkingDay('2024-02-08')).toBe(true);
   });
@@ -149,7 +152,7 @@ describe('official table overrides', () => {
 
   it('reports the day next to 2/9 as pending until the table places it', () => {
     expect(cal.pendingDecisions(2026)).toEqual([
-      expect.objectContaining({ ruleId: 'quoc_khanh_lien_ke', candidates: ['2026-09-01', '2026-09-03'] }),
+      expect.objectContaining({ ruleId: 'quoc_khanh_lien_ke', dates: ['2026-09-01', '2026-09-03'] }),
     ]);
     const decided = createCalendar([
       ...OFFICIAL_TABLE_2024_2026,
@@ -158,6 +161,15 @@ describe('official table overrides', () => {
     expect(decided.pendingDecisions(2026)).toEqual([]);
     expect(decided.isWorkingDay('2026-09-01')).toBe(false);
     expect(decided.holidaysOf(2026).find((d) => d.date === '2026-09-01')?.source).toBe('official table');
+  });
+
+  it('flags the unconfirmed Tết days and missing nghỉ bù of a year without an official schedule (2024)', () => {
+    const pending = cal.pendingDecisions(2024);
+    expect(pending.map((p) => p.ruleId)).toEqual(['tet_am_lich', 'quoc_khanh_lien_ke', 'nghi_bu']);
+    // mùng 1 (10/02) is confirmed by §3.3; the rest of the default span is not.
+    expect(pending[0]?.dates).toEqual(['2024-02-09', '2024-02-11', '2024-02-12', '2024-02-13']);
+    expect(pending[2]?.dates).toEqual(['2024-02-10', '2024-02-11']); // Tết days on Saturday and Sunday
+    expect(cal.pendingDecisions(2026).map((p) => p.ruleId)).toEqual(['quoc_khanh_lien_ke']);
   });
 
   it('rejects malformed rows', () => {

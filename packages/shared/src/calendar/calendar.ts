@@ -43,8 +43,13 @@ export type CalendarOptions = {
 /** Options for `receivedOn`: the procedure's daily cut-off 'HH:MM' (Vietnam time), or null for none. */
 export type ReceivedOnOptions = { cutoff: string | null };
 
-/** A holiday whose exact day an official yearly decision must fix, and which the table does not fix yet. */
-export type PendingDecision = { ruleId: string; name: Bilingual; candidates: string[] };
+/**
+ * Something the law leaves to a yearly decision that the official table of that year does not settle yet:
+ * the day next to 2/9 (`dates` = the candidates), the exact Tết days (`dates` = the computed default days
+ * not confirmed by a row), or nghỉ bù for holidays on a weekly rest day when the year has no official
+ * day off at all (`ruleId` 'nghi_bu', `dates` = those holidays; Art. 111(3) is never applied by guess).
+ */
+export type PendingDecision = { ruleId: string; name: Bilingual; dates: string[] };
 
 /** A working-day calendar built by `createCalendar`. All dates are 'YYYY-MM-DD' in Asia/Ho_Chi_Minh. */
 export interface WorkingDayCalendar {
@@ -88,6 +93,10 @@ type YearData = {
   /** ISO strings of every day of the year, by offset. */
   iso: string[];
   labels: Map<number, Label>;
+  /** Offsets computed by each rule id, before the official table is applied. */
+  computed: Map<string, number[]>;
+  /** Kind of the official row on an offset, when there is one. */
+  official: Map<number, OfficialDay['kind']>;
 };
 
 type Dated<T> = T & { fromDay: number; toDay: number };
@@ -207,9 +216,12 @@ export function createCalendar(
     const start = dayFromCivil(year, 1, 1);
     const length = daysInYear(year);
     const labels = new Map<number, Label>();
-    computedHolidays(year, start, length, labels);
+    const computed = new Map<string, number[]>();
+    const official = new Map<number, OfficialDay['kind']>();
+    computedHolidays(year, start, length, labels, computed);
     for (const { day, row } of officialByYear.get(year) ?? []) {
       const off = day - start;
+      official.set(off, row.kind);
       const computed = labels.get(off);
       const en = row.nameEn ?? (computed && row.kind === 'holiday' ? computed.name.en : row.name);
       labels.set(off, { kind: row.kind, name: { vi: row.name, en }, source: row.source ?? 'official table' });
@@ -358,17 +370,43 @@ export function createCalendar(
     pendingDecisions(year) {
       const y = yearData(year);
       const out: PendingDecision[] = [];
+      const isOff = (off: number) => y.official.get(off) === 'holiday' || y.official.get(off) === 'day_off';
       for (const rule of rules) {
-        if (rule.type !== 'decided') continue;
-        const candidates = rule.candidates
-          .map((mmdd) => tryParseDay(`${String(year).padStart(4, '0')}-${mmdd}`))
-          .filter((d): d is number => d !== null && d >= rule.fromDay && d <= rule.toDay);
-        if (candidates.length === 0) continue;
-        const decided = candidates.some((d) => {
-          const k = y.labels.get(d - y.start)?.kind;
-          return k === 'holiday' || k === 'day_off';
+        if (rule.type === 'decided') {
+          const candidates = rule.candidates
+            .map((mmdd) => tryParseDay(`${String(year).padStart(4, '0')}-${mmdd}`))
+            .filter((d): d is number => d !== null && d >= rule.fromDay && d <= rule.toDay);
+          if (candidates.length > 0 && !candidates.some((d) => isOff(d - y.start))) {
+            out.push({ ruleId: rule.id, name: rule.name, dates: candidates.map(formatDay) });
+          }
+        } else if (rule.type === 'lunar' && rule.decidedYearly) {
+          const unconfirmed = (y.computed.get(rule.id) ?? []).filter((off) => !y.official.has(off));
+          if (unconfirmed.length > 0) {
+            out.push({
+              ruleId: rule.id,
+              name: {
+                vi: `${rule.name.vi} (các ngày nghỉ cụ thể)`,
+                en: `${rule.name.en} (the exact days off)`,
+              },
+              dates: unconfirmed.map((off) => y.iso[off]!),
+            });
+          }
+        }
+      }
+      const hasDayOff = [...y.official.values()].includes('day_off');
+      const onRestDays = [...y.labels]
+        .filter(([off, label]) => label.kind === 'holiday' && y.rest[off] === 1)
+        .map(([off]) => off)
+        .sort((a, b) => a - b);
+      if (!hasDayOff && onRestDays.length > 0) {
+        out.push({
+          ruleId: 'nghi_bu',
+          name: {
+            vi: 'Nghỉ bù cho ngày lễ trùng ngày nghỉ hằng tuần (BLLĐ 2019 Điều 111(3))',
+            en: 'Compensatory days off for holidays on weekly rest days (Labour Code 2019 Art. 111(3))',
+          },
+          dates: onRestDays.map((off) => y.iso[off]!),
         });
-        if (!decided) out.push({ ruleId: rule.id, name: rule.name, candidates: candidates.map(formatDay) });
       }
       return out;
     },

@@ -13,7 +13,16 @@ describe('day-number arithmetic', () => {
   });
 
   it('rejects malformed and impossible dates', () => {
-    for (const bad of ['2026-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2026-2-01', '26-02-01', '', 'x']) {
+    for (const bad of [
+      '2026-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-04-31',
+      '2026-2-01',
+      '26-02-01',
+      '',
+      'x',
+    ]) {
       expect(tryParseDay(bad)).toBeNull();
       expect(() => parseDay(bad)).toThrow(CalendarError);
     }

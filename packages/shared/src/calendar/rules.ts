@@ -56,6 +56,7 @@ export const HOLIDAY_RULES_VN: readonly HolidayRule[] = [
       { vi: 'Tết Âm lịch (mùng 3)', en: 'Lunar New Year (day 3)' },
       { vi: 'Tết Âm lịch (mùng 4)', en: 'Lunar New Year (day 4)' },
     ],
+    decidedYearly: true,
     effectiveFrom: LABOUR_CODE_2019_FROM,
     effectiveTo: null,
     source: `${ART_112}: 5 days, exact days decided yearly by the PM; default span as in 2026 (§3.2)`,

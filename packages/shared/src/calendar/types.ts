@@ -57,6 +57,8 @@ export type HolidayRule =
       name: Bilingual;
       /** Optional per-day names, one per offset from span[0] to span[1]; `name` is used otherwise. */
       dayNames?: readonly Bilingual[];
+      /** The exact days are fixed by a yearly decision: the span is only a default until the table confirms it. */
+      decidedYearly?: boolean;
       effectiveFrom: string | null;
       effectiveTo: string | null;
       source: string;

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
-import { systemCtx } from '../../platform/context.ts';
-import { createUser } from '../../modules/accounts/commands/create-user.ts';
 import { foldVietnamese, slugifyVi } from '@heza/shared';
+import { sql } from 'kysely';
+import { createUser } from '../../modules/accounts/commands/create-user.ts';
+import { systemCtx } from '../../platform/context.ts';
 import type { Db } from '../client.ts';
 import zonesFile from './data/haiphong-zones.json' with { type: 'json' };
 
@@ -15,7 +15,10 @@ export interface DemoLogin {
 
 /** True when the database has no accounts yet (a fresh install). */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n) === 0;
 }
 
@@ -41,10 +44,20 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     .execute();
   await db
     .insertInto('enterprises')
-    .values([{ tax_code: '0200000001', name_vi: 'Công ty TNHH Demo Hải Phòng (dữ liệu mẫu)', name_en: 'Demo Hai Phong Co., Ltd. (demo data)' }])
+    .values([
+      {
+        tax_code: '0200000001',
+        name_vi: 'Công ty TNHH Demo Hải Phòng (dữ liệu mẫu)',
+        name_en: 'Demo Hai Phong Co., Ltd. (demo data)',
+      },
+    ])
     .onConflict((oc) => oc.column('tax_code').doNothing())
     .execute();
-  const enterprise = await db.selectFrom('enterprises').select('id').where('tax_code', '=', '0200000001').executeTakeFirstOrThrow();
+  const enterprise = await db
+    .selectFrom('enterprises')
+    .select('id')
+    .where('tax_code', '=', '0200000001')
+    .executeTakeFirstOrThrow();
   const someZones = await db
     .selectFrom('zones')
     .select(['id', 'name_vi'])
@@ -52,8 +65,18 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     .execute();
 
   const accounts = [
-    { email: 'admin@heza.demo', fullName: 'Quản trị viên (demo)', role: 'admin' as const, note: 'quản trị hệ thống' },
-    { email: 'lanhdao@heza.demo', fullName: 'Lãnh đạo Ban (demo)', role: 'leader' as const, note: 'lãnh đạo, xem toàn bộ' },
+    {
+      email: 'admin@heza.demo',
+      fullName: 'Quản trị viên (demo)',
+      role: 'admin' as const,
+      note: 'quản trị hệ thống',
+    },
+    {
+      email: 'lanhdao@heza.demo',
+      fullName: 'Lãnh đạo Ban (demo)',
+      role: 'leader' as const,
+      note: 'lãnh đạo, xem toàn bộ',
+    },
     {
       email: 'canbo@heza.demo',
       fullName: 'Nguyễn Văn Cán Bộ (demo)',

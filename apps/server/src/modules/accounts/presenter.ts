@@ -32,7 +32,12 @@ export async function presentUsers(db: DbOrTx, rows: UserRow[]): Promise<UserVie
     enterpriseIds.length
       ? db.selectFrom('enterprises').select(['id', 'name_vi']).where('id', 'in', enterpriseIds).execute()
       : Promise.resolve([]),
-    db.selectFrom('role_permissions').select(['role', 'action']).where('role', 'in', roles).orderBy('action').execute(),
+    db
+      .selectFrom('role_permissions')
+      .select(['role', 'action'])
+      .where('role', 'in', roles)
+      .orderBy('action')
+      .execute(),
   ]);
   const enterpriseName = new Map(enterprises.map((e) => [e.id, e.name_vi]));
   return rows.map((r) => ({
@@ -43,11 +48,14 @@ export async function presentUsers(db: DbOrTx, rows: UserRow[]): Promise<UserVie
     department: r.department,
     zoneScope: r.zone_scope as UserView['zoneScope'],
     zones: zones.filter((z) => z.user_id === r.id).map((z) => ({ id: z.id, name: z.name_vi })),
-    enterprise: r.enterprise_id ? { id: r.enterprise_id, name: enterpriseName.get(r.enterprise_id) ?? '' } : null,
+    enterprise: r.enterprise_id
+      ? { id: r.enterprise_id, name: enterpriseName.get(r.enterprise_id) ?? '' }
+      : null,
     locale: r.locale === 'en' ? 'en' : 'vi',
     permissions: perms.filter((p) => p.role === r.role).map((p) => p.action),
     active: r.active,
-    lockedUntil: r.locked_until && r.locked_until.getTime() > Date.now() ? r.locked_until.toISOString() : null,
+    lockedUntil:
+      r.locked_until && r.locked_until.getTime() > Date.now() ? r.locked_until.toISOString() : null,
     lastLoginAt: r.last_login_at?.toISOString() ?? null,
   }));
 }

@@ -1,7 +1,7 @@
-import { foldForSearch } from '../../platform/search.ts';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { foldForSearch } from '../../platform/search.ts';
 import { presentUser, presentUsers, USER_COLUMNS } from './presenter.ts';
 
 /** Lists users, newest first, filtered by a diacritics-insensitive search on name and e-mail and by role. */

@@ -31,7 +31,10 @@ export async function accountsRoutes(app: App) {
 
   app.get(
     '/auth/session',
-    { config: { access: 'public' }, schema: { tags, summary: 'Phiên hiện tại và mã CSRF', response: { 200: SessionView } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Phiên hiện tại và mã CSRF', response: { 200: SessionView } },
+    },
     async (req) => {
       if (!req.ctx.actor || !req.session) return { user: null, csrfToken: null };
       return { user: await getUser(req.ctx.db, req.ctx.actor.id), csrfToken: req.session.csrfToken };
@@ -46,7 +49,9 @@ export async function accountsRoutes(app: App) {
     },
     async (req, reply) => {
       if (req.session) await signOut(req.ctx, req.session.idHash);
-      const result = await signIn(req.ctx, config, req.body, { userAgent: req.headers['user-agent'] ?? null });
+      const result = await signIn(req.ctx, config, req.body, {
+        userAgent: req.headers['user-agent'] ?? null,
+      });
       setSessionCookie(reply, config, result.cookieValue, result.expiresAt);
       return { user: await getUser(req.ctx.db, result.userId), csrfToken: result.csrfToken };
     },
@@ -64,7 +69,10 @@ export async function accountsRoutes(app: App) {
 
   app.post(
     '/auth/password/change',
-    { config: { access: 'self' }, schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordInput, response: { 204: z.null() } } },
+    {
+      config: { access: 'self' },
+      schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordInput, response: { 204: z.null() } },
+    },
     async (req, reply) => {
       await changePassword(req.ctx, req.body, req.session!.idHash);
       return reply.status(204).send(null);
@@ -75,7 +83,12 @@ export async function accountsRoutes(app: App) {
     '/auth/password/forgot',
     {
       config: { access: 'public', csrfExempt: true, rateLimit: { max: 5, timeWindow: '15 minutes' } },
-      schema: { tags, summary: 'Yêu cầu đặt lại mật khẩu qua email', body: ForgotPasswordInput, response: { 202: z.null() } },
+      schema: {
+        tags,
+        summary: 'Yêu cầu đặt lại mật khẩu qua email',
+        body: ForgotPasswordInput,
+        response: { 202: z.null() },
+      },
     },
     async (req, reply) => {
       const base = config.publicUrl ?? `${req.protocol}://${req.headers.host}`;
@@ -93,7 +106,12 @@ export async function accountsRoutes(app: App) {
     '/auth/password/reset',
     {
       config: { access: 'public', csrfExempt: true, rateLimit: { max: 10, timeWindow: '15 minutes' } },
-      schema: { tags, summary: 'Đặt lại mật khẩu bằng mã trong email', body: ResetPasswordInput, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Đặt lại mật khẩu bằng mã trong email',
+        body: ResetPasswordInput,
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       await resetPassword(req.ctx, req.body.token, req.body.newPassword);
@@ -105,7 +123,12 @@ export async function accountsRoutes(app: App) {
     '/users',
     {
       config: { access: { action: 'accounts.user.read' } },
-      schema: { tags, summary: 'Danh sách người dùng', querystring: UserListQuery, response: { 200: Page(UserView) } },
+      schema: {
+        tags,
+        summary: 'Danh sách người dùng',
+        querystring: UserListQuery,
+        response: { 200: Page(UserView) },
+      },
     },
     async (req) => listUsers(req.ctx.db, req.query),
   );
@@ -132,7 +155,13 @@ export async function accountsRoutes(app: App) {
     '/users/:id',
     {
       config: { access: { action: 'accounts.user.write' } },
-      schema: { tags, summary: 'Sửa người dùng', params: IdParams, body: UpdateUserInput, response: { 200: UserView } },
+      schema: {
+        tags,
+        summary: 'Sửa người dùng',
+        params: IdParams,
+        body: UpdateUserInput,
+        response: { 200: UserView },
+      },
     },
     async (req) => updateUser(req.ctx, req.params.id, req.body),
   );

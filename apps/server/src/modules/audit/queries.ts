@@ -3,7 +3,16 @@ import type { DbOrTx } from '../../db/client.ts';
 /** Lists audit rows, newest first; dates are whole days in Asia/Ho_Chi_Minh. */
 export async function listAudit(
   db: DbOrTx,
-  q: { entityType?: string; entityId?: string; actorId?: string; action?: string; from?: string; to?: string; page: number; pageSize: number },
+  q: {
+    entityType?: string;
+    entityId?: string;
+    actorId?: string;
+    action?: string;
+    from?: string;
+    to?: string;
+    page: number;
+    pageSize: number;
+  },
 ) {
   let query = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_id');
   if (q.entityType) query = query.where('audit_log.entity_type', '=', q.entityType);
@@ -11,7 +20,8 @@ export async function listAudit(
   if (q.actorId) query = query.where('audit_log.actor_id', '=', q.actorId);
   if (q.action) query = query.where('audit_log.action', 'like', `${q.action.replace(/[\\%_]/g, '\\$&')}%`);
   if (q.from) query = query.where('audit_log.at', '>=', new Date(`${q.from}T00:00:00+07:00`));
-  if (q.to) query = query.where('audit_log.at', '<', new Date(Date.parse(`${q.to}T00:00:00+07:00`) + 86_400_000));
+  if (q.to)
+    query = query.where('audit_log.at', '<', new Date(Date.parse(`${q.to}T00:00:00+07:00`) + 86_400_000));
   const [rows, count] = await Promise.all([
     query
       .select([

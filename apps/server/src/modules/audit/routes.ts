@@ -32,7 +32,12 @@ export async function auditRoutes(app: App) {
     '/audit',
     {
       config: { access: { action: 'audit.read' } },
-      schema: { tags: ['audit'], summary: 'Nhật ký thao tác', querystring: AuditQuery, response: { 200: Page(AuditEntryView) } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký thao tác',
+        querystring: AuditQuery,
+        response: { 200: Page(AuditEntryView) },
+      },
     },
     async (req) => listAudit(req.ctx.db, req.query),
   );

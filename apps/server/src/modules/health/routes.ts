@@ -20,7 +20,11 @@ export async function healthRoutes(app: App) {
     '/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['platform'], summary: 'Tình trạng hệ thống và cơ sở dữ liệu', response: { 200: Health, 503: Health } },
+      schema: {
+        tags: ['platform'],
+        summary: 'Tình trạng hệ thống và cơ sở dữ liệu',
+        response: { 200: Health, 503: Health },
+      },
     },
     async (_req, reply) => {
       const started = performance.now();

@@ -12,12 +12,21 @@ export async function registryOptionRoutes(app: App) {
     '/zones/options',
     {
       config: { access: { action: 'registry.zone.read' } },
-      schema: { tags: ['registry'], summary: 'Danh sách khu để chọn', response: { 200: z.object({ items: z.array(Option) }) } },
+      schema: {
+        tags: ['registry'],
+        summary: 'Danh sách khu để chọn',
+        response: { 200: z.object({ items: z.array(Option) }) },
+      },
     },
     async (req) => {
       const filter = listFilter(req.ctx.actor, 'registry.zone.read');
       let q = req.ctx.db.selectFrom('zones').select(['id', 'name_vi as name']).orderBy('name_vi');
-      if (filter.kind === 'zones') q = q.where('id', 'in', filter.zoneIds.length ? filter.zoneIds : ['00000000-0000-0000-0000-000000000000']);
+      if (filter.kind === 'zones')
+        q = q.where(
+          'id',
+          'in',
+          filter.zoneIds.length ? filter.zoneIds : ['00000000-0000-0000-0000-000000000000'],
+        );
       return { items: await q.execute() };
     },
   );
@@ -35,10 +44,16 @@ export async function registryOptionRoutes(app: App) {
     },
     async (req) => {
       const filter = listFilter(req.ctx.actor, 'registry.enterprise.read');
-      let q = req.ctx.db.selectFrom('enterprises').select(['id', 'name_vi as name', 'tax_code as taxCode']).orderBy('name_vi').limit(50);
+      let q = req.ctx.db
+        .selectFrom('enterprises')
+        .select(['id', 'name_vi as name', 'tax_code as taxCode'])
+        .orderBy('name_vi')
+        .limit(50);
       if (req.query.q) {
         const needle = `%${foldForSearch(req.query.q)}%`;
-        q = q.where((eb) => eb.or([eb(sql`f_unaccent(name_vi)`, 'like', needle), eb('tax_code', 'like', needle)]));
+        q = q.where((eb) =>
+          eb.or([eb(sql`f_unaccent(name_vi)`, 'like', needle), eb('tax_code', 'like', needle)]),
+        );
       }
       if (filter.kind === 'enterprise') q = q.where('id', '=', filter.enterpriseId);
       return { items: await q.execute() };

@@ -10,7 +10,14 @@ export interface AuditEntry {
 }
 
 /** Secrets never go into the audit trail, whatever the entity. */
-const SECRET_KEYS = new Set(['password', 'password_hash', 'passwordHash', 'token', 'token_hash', 'csrf_token']);
+const SECRET_KEYS = new Set([
+  'password',
+  'password_hash',
+  'passwordHash',
+  'token',
+  'token_hash',
+  'csrf_token',
+]);
 
 function scrub(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -30,7 +37,11 @@ function scrub(value: unknown): unknown {
  * Records one audit row inside the caller's transaction, so the write and its audit commit together or
  * not at all. Pass `tx`, never the pool.
  */
-export async function recordAudit(tx: Tx, ctx: Pick<Ctx, 'actor' | 'requestId' | 'ip'> & { systemLabel?: string }, entry: AuditEntry) {
+export async function recordAudit(
+  tx: Tx,
+  ctx: Pick<Ctx, 'actor' | 'requestId' | 'ip'> & { systemLabel?: string },
+  entry: AuditEntry,
+) {
   await tx
     .insertInto('audit_log')
     .values({

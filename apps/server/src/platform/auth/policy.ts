@@ -58,7 +58,8 @@ export function listFilter(
   const scope = authorize(actor, action);
   const a = actor!;
   if (scope === 'all') return { kind: 'all' };
-  if (scope === 'jurisdiction') return a.zoneScope === 'all' ? { kind: 'all' } : { kind: 'zones', zoneIds: a.zoneIds };
+  if (scope === 'jurisdiction')
+    return a.zoneScope === 'all' ? { kind: 'all' } : { kind: 'zones', zoneIds: a.zoneIds };
   return { kind: 'enterprise', enterpriseId: a.enterpriseId ?? '00000000-0000-0000-0000-000000000000' };
 }
 
@@ -69,7 +70,7 @@ export async function findActor(db: DbOrTx, userId: string): Promise<Actor | und
     .select(['id', 'email', 'full_name', 'role', 'department', 'zone_scope', 'enterprise_id', 'active'])
     .where('id', '=', userId)
     .executeTakeFirst();
-  if (!user || !user.active) return undefined;
+  if (!user?.active) return undefined;
   const [perms, zones] = await Promise.all([
     db.selectFrom('role_permissions').select(['action', 'scope']).where('role', '=', user.role).execute(),
     db.selectFrom('user_zones').select('zone_id').where('user_id', '=', userId).execute(),

@@ -106,7 +106,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, value: str
 
 /** Clears the session cookie. */
 export function clearSessionCookie(reply: FastifyReply, config: Config) {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' });
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+    path: '/',
+  });
 }
 
 /** The client address as the audit records it. */

@@ -44,9 +44,11 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { code?: string; statusCode?: number };
   if (e?.code && FASTIFY_CODES[e.code]) return new AppError(FASTIFY_CODES[e.code]!, { cause: err });
-  if (e?.code && PG_CODES[e.code]) return new AppError(PG_CODES[e.code]!, { cause: err, params: { field: '' } });
+  if (e?.code && PG_CODES[e.code])
+    return new AppError(PG_CODES[e.code]!, { cause: err, params: { field: '' } });
   if (e?.statusCode === 429) return new AppError('RATE_LIMITED', { cause: err, params: { seconds: 60 } });
-  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500) return new AppError('BAD_REQUEST', { cause: err });
+  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+    return new AppError('BAD_REQUEST', { cause: err });
   return new AppError('INTERNAL', { cause: err });
 }
 
@@ -68,7 +70,8 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: unknown
     message = lang === 'vi' ? 'Dữ liệu bị trùng với bản ghi đã có.' : 'This duplicates an existing record.';
   }
   const body: Record<string, unknown> = { code: appError.code, message, requestId: req.id };
-  if (appError.details !== undefined && appError.status < 500) body.details = localiseDetails(appError.details, lang);
+  if (appError.details !== undefined && appError.status < 500)
+    body.details = localiseDetails(appError.details, lang);
   if (appError.code === 'RATE_LIMITED') reply.header('retry-after', String(appError.params.seconds ?? 60));
   return reply.status(appError.status).type('application/json; charset=utf-8').send(body);
 }

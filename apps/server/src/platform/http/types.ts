@@ -1,10 +1,16 @@
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
+import type { SessionRow } from '../auth/session.ts';
 import type { Actor, Ctx } from '../context.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import type { SessionRow } from '../auth/session.ts';
 
 /**
  * How a route is protected; every route must declare one:

@@ -7,7 +7,10 @@ import { presentUser, USER_COLUMNS } from '../presenter.ts';
 import { assertReferences } from './references.ts';
 
 /** Creates an account (admin, leader, staff with department and zones, or enterprise user bound to one enterprise). */
-export async function createUser(ctx: Ctx & { systemLabel?: string }, input: CreateUserInput): Promise<UserView> {
+export async function createUser(
+  ctx: Ctx & { systemLabel?: string },
+  input: CreateUserInput,
+): Promise<UserView> {
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction().execute(async (tx) => {
     const taken = await tx
@@ -18,11 +21,23 @@ export async function createUser(ctx: Ctx & { systemLabel?: string }, input: Cre
     if (taken) {
       throw new AppError('CONFLICT', {
         params: { field: 'email' },
-        details: [{ field: 'email', message: bilingual('Email này đã được dùng cho tài khoản khác.', 'This e-mail is already used by another account.') }],
+        details: [
+          {
+            field: 'email',
+            message: bilingual(
+              'Email này đã được dùng cho tài khoản khác.',
+              'This e-mail is already used by another account.',
+            ),
+          },
+        ],
       });
     }
-    const zoneIds = input.role === 'staff' && input.zoneScope === 'listed' ? [...new Set(input.zoneIds ?? [])] : [];
-    await assertReferences(tx, { zoneIds, enterpriseId: input.role === 'enterprise' ? input.enterpriseId : null });
+    const zoneIds =
+      input.role === 'staff' && input.zoneScope === 'listed' ? [...new Set(input.zoneIds ?? [])] : [];
+    await assertReferences(tx, {
+      zoneIds,
+      enterpriseId: input.role === 'enterprise' ? input.enterpriseId : null,
+    });
     const row = await tx
       .insertInto('users')
       .values({
@@ -38,10 +53,18 @@ export async function createUser(ctx: Ctx & { systemLabel?: string }, input: Cre
       .returning(USER_COLUMNS)
       .executeTakeFirstOrThrow();
     if (zoneIds.length) {
-      await tx.insertInto('user_zones').values(zoneIds.map((zone_id) => ({ user_id: row.id, zone_id }))).execute();
+      await tx
+        .insertInto('user_zones')
+        .values(zoneIds.map((zone_id) => ({ user_id: row.id, zone_id })))
+        .execute();
     }
     const view = await presentUser(tx, row);
-    await recordAudit(tx, ctx, { action: 'accounts.user.create', entityType: 'user', entityId: row.id, after: view });
+    await recordAudit(tx, ctx, {
+      action: 'accounts.user.create',
+      entityType: 'user',
+      entityId: row.id,
+      after: view,
+    });
     return view;
   });
 }

@@ -15,11 +15,22 @@ export async function requestPasswordReset(ctx: Ctx, mailer: Mailer, email: stri
     .select(['id', 'email', 'full_name', 'locale', 'active'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
     .executeTakeFirst();
-  if (!user || !user.active) return;
+  if (!user?.active) return;
   const token = randomToken();
   await ctx.db.transaction().execute(async (tx) => {
-    await tx.insertInto('password_reset_tokens').values({ token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + RESET_TTL_MS) }).execute();
-    await recordAudit(tx, { ...ctx, systemLabel: user.email }, { action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id });
+    await tx
+      .insertInto('password_reset_tokens')
+      .values({
+        token_hash: sha256(token),
+        user_id: user.id,
+        expires_at: new Date(Date.now() + RESET_TTL_MS),
+      })
+      .execute();
+    await recordAudit(
+      tx,
+      { ...ctx, systemLabel: user.email },
+      { action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id },
+    );
   });
   const link = `${baseUrl.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
   const vi = user.locale !== 'en';

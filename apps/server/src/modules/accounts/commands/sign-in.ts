@@ -25,24 +25,38 @@ export async function signIn(
 
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await ctx.db.transaction().execute((tx) =>
-      recordAudit(tx, audit, { action: 'auth.login_failed', entityType: 'user', after: { email: input.email, reason: 'unknown_email' } }),
-    );
+    await ctx.db
+      .transaction()
+      .execute((tx) =>
+        recordAudit(tx, audit, {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          after: { email: input.email, reason: 'unknown_email' },
+        }),
+      );
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
 
   const now = Date.now();
   if (user.locked_until && user.locked_until.getTime() > now) {
-    await ctx.db.transaction().execute((tx) =>
-      recordAudit(tx, audit, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'locked' } }),
-    );
+    await ctx.db
+      .transaction()
+      .execute((tx) =>
+        recordAudit(tx, audit, {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          after: { reason: 'locked' },
+        }),
+      );
     throw lockedError(user.locked_until);
   }
 
   const ok = await verifyPassword(user.password_hash, input.password);
   if (!ok) {
     const failures = user.failed_logins + 1;
-    const lock = failures >= config.loginMaxFailures ? new Date(now + config.loginLockMinutes * 60_000) : null;
+    const lock =
+      failures >= config.loginMaxFailures ? new Date(now + config.loginLockMinutes * 60_000) : null;
     await ctx.db.transaction().execute(async (tx) => {
       await tx
         .updateTable('users')
@@ -60,9 +74,16 @@ export async function signIn(
   }
 
   if (!user.active) {
-    await ctx.db.transaction().execute((tx) =>
-      recordAudit(tx, audit, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'disabled' } }),
-    );
+    await ctx.db
+      .transaction()
+      .execute((tx) =>
+        recordAudit(tx, audit, {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          after: { reason: 'disabled' },
+        }),
+      );
     throw new AppError('AUTH_ACCOUNT_DISABLED');
   }
 
@@ -73,12 +94,19 @@ export async function signIn(
       .where('id', '=', user.id)
       .execute();
     const session = await createSession(tx, config, user.id, { ip: ctx.ip, userAgent: meta.userAgent });
-    await recordAudit(tx, { ...audit, systemLabel: user.email }, { action: 'auth.login', entityType: 'user', entityId: user.id });
+    await recordAudit(
+      tx,
+      { ...audit, systemLabel: user.email },
+      { action: 'auth.login', entityType: 'user', entityId: user.id },
+    );
     return { userId: user.id, ...session };
   });
 }
 
 function lockedError(until: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return new AppError('AUTH_ACCOUNT_LOCKED', { params: { minutes }, details: { lockedUntil: until.toISOString() } });
+  return new AppError('AUTH_ACCOUNT_LOCKED', {
+    params: { minutes },
+    details: { lockedUntil: until.toISOString() },
+  });
 }

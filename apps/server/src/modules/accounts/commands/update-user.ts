@@ -12,21 +12,41 @@ import { assertReferences } from './references.ts';
  */
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): Promise<UserView> {
   return ctx.db.transaction().execute(async (tx) => {
-    const current = await tx.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+    const current = await tx
+      .selectFrom('users')
+      .select(USER_COLUMNS)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!current) throw new AppError('NOT_FOUND', { params: { entity: { vi: 'người dùng', en: 'User' } } });
     const before = await presentUser(tx, current);
     if (ctx.actor?.id === id && ((input.role && input.role !== current.role) || input.active === false)) {
       throw new AppError('VALIDATION_FAILED', {
-        details: [{ field: input.active === false ? 'active' : 'role', message: bilingual('Không thể tự khóa hoặc tự hạ quyền tài khoản của mình.', 'You cannot disable or demote your own account.') }],
+        details: [
+          {
+            field: input.active === false ? 'active' : 'role',
+            message: bilingual(
+              'Không thể tự khóa hoặc tự hạ quyền tài khoản của mình.',
+              'You cannot disable or demote your own account.',
+            ),
+          },
+        ],
       });
     }
     const role = input.role ?? current.role;
     const merged = {
       role,
-      department: role === 'staff' ? (input.department !== undefined ? input.department : current.department) : null,
-      zoneScope: role === 'staff' ? (input.zoneScope !== undefined ? input.zoneScope : current.zone_scope) : null,
+      department:
+        role === 'staff' ? (input.department !== undefined ? input.department : current.department) : null,
+      zoneScope:
+        role === 'staff' ? (input.zoneScope !== undefined ? input.zoneScope : current.zone_scope) : null,
       zoneIds: role === 'staff' ? (input.zoneIds ?? before.zones.map((z) => z.id)) : [],
-      enterpriseId: role === 'enterprise' ? (input.enterpriseId !== undefined ? input.enterpriseId : current.enterprise_id) : null,
+      enterpriseId:
+        role === 'enterprise'
+          ? input.enterpriseId !== undefined
+            ? input.enterpriseId
+            : current.enterprise_id
+          : null,
     };
     parseInput(UserRoleShape, merged);
     const zoneIds = merged.zoneScope === 'listed' ? [...new Set(merged.zoneIds)] : [];
@@ -47,10 +67,21 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
       .returning(USER_COLUMNS)
       .executeTakeFirstOrThrow();
     await tx.deleteFrom('user_zones').where('user_id', '=', id).execute();
-    if (zoneIds.length) await tx.insertInto('user_zones').values(zoneIds.map((zone_id) => ({ user_id: id, zone_id }))).execute();
-    if (role !== current.role || row.active === false) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (zoneIds.length)
+      await tx
+        .insertInto('user_zones')
+        .values(zoneIds.map((zone_id) => ({ user_id: id, zone_id })))
+        .execute();
+    if (role !== current.role || row.active === false)
+      await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
     const after = await presentUser(tx, row);
-    await recordAudit(tx, ctx, { action: 'accounts.user.update', entityType: 'user', entityId: id, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'accounts.user.update',
+      entityType: 'user',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
