@@ -4,6 +4,7 @@ import { createDb } from './db/client.ts';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrate } from './db/migrate.ts';
 import { DEMO_PASSWORD, isEmptyDatabase, seedDemo } from './db/seed/demo.ts';
+import { startWorker } from './platform/jobs/queue.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
 
 export interface StartOptions {
@@ -64,7 +65,7 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
   const result = await migrate(url);
   if (result.applied.length)
     say(`• Đã áp dụng ${result.applied.length} migration: ${result.applied.join(', ')}`);
-  const { db } = createDb(url, { max: 20 });
+  const { db, pool } = createDb(url, { max: 20 });
   if (config.demo && (await isEmptyDatabase(db))) {
     const logins = await seedDemo(db);
     if (opts.verbose && logins.length) {
@@ -78,6 +79,8 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
   }
   const app = await buildApp({ config, db, mailer: opts.mailer, logger: { level: config.logLevel } });
   app.log.debug({ config: redactConfig(config) }, 'config');
+  // Role "web+worker" in one process by default: the job queue runs beside the HTTP server.
+  const worker = await startWorker(pool, { mailer: app.deps.mailer });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;
   const publicUrl = `http://localhost:${port}`;
@@ -92,6 +95,7 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
       if (closed) return;
       closed = true;
       await app.close();
+      await worker.stop();
       app.deps.mailer.close();
       await db.destroy();
       await embedded?.stop();

@@ -5,10 +5,11 @@ import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { createDb, type Db } from '../src/db/client.ts';
 import type { App } from '../src/platform/http/types.ts';
+import { startWorker } from '../src/platform/jobs/queue.ts';
 import type { Mailer, MailMessage } from '../src/platform/mail/mailer.ts';
 
 /** A fresh database cloned from the migrated template: every test file gets its own. */
-export async function createTestDb(): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+export async function createTestDb(): Promise<{ db: Db; pool: pg.Pool; url: string; drop(): Promise<void> }> {
   const serverUrl = inject('pgServerUrl');
   const template = inject('pgTemplate');
   const name = `heza_t_${randomBytes(6).toString('hex')}`;
@@ -18,9 +19,10 @@ export async function createTestDb(): Promise<{ db: Db; url: string; drop(): Pro
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const { db } = createDb(url.toString(), { max: 5 });
+  const { db, pool } = createDb(url.toString(), { max: 5 });
   return {
     db,
+    pool,
     url: url.toString(),
     async drop() {
       await db.destroy();
@@ -55,15 +57,17 @@ export interface TestApp {
 export async function buildTestApp(
   opts: { config?: Partial<Config>; mailer?: Mailer } = {},
 ): Promise<TestApp> {
-  const { db, drop } = await createTestDb();
+  const { db, pool, drop } = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { demo: false, ...opts.config });
   const app = await buildApp({ config, db, mailer: opts.mailer ?? memoryMailer(), logger: false });
   await app.ready();
+  const worker = opts.worker ? await startWorker(pool, { mailer: app.deps.mailer }) : undefined;
   return {
     app,
     db,
     config,
     async close() {
+      await worker?.stop();
       await app.close();
       await drop();
     },

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { migrateJobs } from '../platform/jobs/queue.ts';
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -64,6 +65,7 @@ export async function migrate(url: string, opts: { dryRun?: boolean } = {}): Pro
         throw new Error(`Migration ${m.name} thất bại (failed): ${(err as Error).message}`);
       }
     }
+    await migrateJobs(url);
     return { applied, pending: [] };
   } finally {
     await client.query('select pg_advisory_unlock(7305001)').catch(() => {});

@@ -12,6 +12,7 @@ beforeAll(async () => {
   const mailer = createMailer({ smtpUrl: smtp.url, from: 'HEZA <no-reply@heza.test>', log: () => {} });
   t = await buildTestApp({
     mailer,
+    worker: true,
     config: { loginMaxFailures: 3, loginLockMinutes: 15, publicUrl: 'http://heza.test' },
   });
 });

@@ -26,7 +26,7 @@ const IdParams = z.object({ id: z.uuid() });
 
 /** Sign-in, sessions, passwords and the administrators' user management. */
 export async function accountsRoutes(app: App) {
-  const { config, mailer } = app.deps;
+  const { config } = app.deps;
   const tags = ['accounts'];
 
   app.get(
@@ -93,9 +93,9 @@ export async function accountsRoutes(app: App) {
     async (req, reply) => {
       const base = config.publicUrl ?? `${req.protocol}://${req.headers.host}`;
       try {
-        await requestPasswordReset(req.ctx, mailer, req.body.email, base);
+        await requestPasswordReset(req.ctx, req.body.email, base);
       } catch (err) {
-        // The answer must not reveal whether the e-mail exists, nor that the mail server failed.
+        // The answer must not reveal whether the e-mail exists, nor that something failed.
         req.log.error({ err }, 'password reset mail failed');
       }
       return reply.status(202).send(null);

@@ -25,30 +25,26 @@ export async function signIn(
 
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await ctx.db
-      .transaction()
-      .execute((tx) =>
-        recordAudit(tx, audit, {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          after: { email: input.email, reason: 'unknown_email' },
-        }),
-      );
+    await ctx.db.transaction().execute((tx) =>
+      recordAudit(tx, audit, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        after: { email: input.email, reason: 'unknown_email' },
+      }),
+    );
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
 
   const now = Date.now();
   if (user.locked_until && user.locked_until.getTime() > now) {
-    await ctx.db
-      .transaction()
-      .execute((tx) =>
-        recordAudit(tx, audit, {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          after: { reason: 'locked' },
-        }),
-      );
+    await ctx.db.transaction().execute((tx) =>
+      recordAudit(tx, audit, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'locked' },
+      }),
+    );
     throw lockedError(user.locked_until);
   }
 
@@ -74,16 +70,14 @@ export async function signIn(
   }
 
   if (!user.active) {
-    await ctx.db
-      .transaction()
-      .execute((tx) =>
-        recordAudit(tx, audit, {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          after: { reason: 'disabled' },
-        }),
-      );
+    await ctx.db.transaction().execute((tx) =>
+      recordAudit(tx, audit, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'disabled' },
+      }),
+    );
     throw new AppError('AUTH_ACCOUNT_DISABLED');
   }
 
