@@ -55,7 +55,7 @@ export interface TestApp {
 
 /** Builds the real application on a fresh test database (no network listener; use app.inject). */
 export async function buildTestApp(
-  opts: { config?: Partial<Config>; mailer?: Mailer } = {},
+  opts: { config?: Partial<Config>; mailer?: Mailer; worker?: boolean } = {},
 ): Promise<TestApp> {
   const { db, pool, drop } = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { demo: false, ...opts.config });

@@ -7,7 +7,15 @@ const ZONES = ['z1', 'z2', 'z3', 'z4'];
 const ENTERPRISES = ['e1', 'e2', 'e3'];
 const ACTIONS = ['registry.zone.read', 'registry.zone.write', 'audit.read'];
 
-const arbActor = fc.record({
+type ActorSpec = {
+  role: string;
+  zoneScope: 'all' | 'listed' | null;
+  zoneIds: string[];
+  enterpriseId: string | null;
+  grants: Record<string, 'all' | 'jurisdiction' | 'own_enterprise'>;
+};
+
+const arbActor: fc.Arbitrary<ActorSpec> = fc.record({
   role: fc.constantFrom('admin', 'leader', 'staff', 'enterprise'),
   zoneScope: fc.constantFrom<'all' | 'listed' | null>('all', 'listed', null),
   zoneIds: fc.subarray(ZONES),
@@ -20,7 +28,7 @@ const arbActor = fc.record({
   ),
 });
 
-function toActor(a: fc.infer<typeof arbActor>): Actor {
+function toActor(a: ActorSpec): Actor {
   return {
     id: 'u',
     email: 'u@test.vn',
@@ -36,7 +44,7 @@ function toActor(a: fc.infer<typeof arbActor>): Actor {
 
 /** The rule written out independently of the implementation, as the specification reads. */
 function oracle(
-  a: fc.infer<typeof arbActor>,
+  a: ActorSpec,
   action: string,
   res?: { zoneIds?: string[]; enterpriseId?: string | null },
 ): boolean {
