@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './calendar/index.ts';
 export * from './errors.ts';
 export * from './format-vi.ts';
 export * from './i18n-message.ts';

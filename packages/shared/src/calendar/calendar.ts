@@ -40,7 +40,7 @@ export type CalendarOptions = {
   maxYear?: number;
 };
 
-/** Options for `receivedOn`: the procedure's daily cut-off 'HH:MM' (Vietnam time), or null for none. */
+/** Options for `receivedOn`: the daily cut-off 'HH:MM' (Vietnam time; at or after it = next working day), or null. */
 export type ReceivedOnOptions = { cutoff: string | null };
 
 /**
@@ -189,11 +189,13 @@ export function createCalendar(
     start: DayNumber,
     length: number,
     labels: Map<number, Label>,
+    computed: Map<string, number[]>,
   ): void {
     const add = (day: DayNumber, rule: Dated<HolidayRule>, name: Bilingual) => {
       const off = day - start;
-      if (off < 0 || off >= length || day < rule.fromDay || day > rule.toDay || labels.has(off)) return;
-      labels.set(off, { kind: 'holiday', name, source: `rule:${rule.id}` });
+      if (off < 0 || off >= length || day < rule.fromDay || day > rule.toDay) return;
+      computed.set(rule.id, [...(computed.get(rule.id) ?? []), off]);
+      if (!labels.has(off)) labels.set(off, { kind: 'holiday', name, source: `rule:${rule.id}` });
     };
     for (const rule of rules) {
       if (rule.type === 'solar') {
@@ -222,8 +224,8 @@ export function createCalendar(
     for (const { day, row } of officialByYear.get(year) ?? []) {
       const off = day - start;
       official.set(off, row.kind);
-      const computed = labels.get(off);
-      const en = row.nameEn ?? (computed && row.kind === 'holiday' ? computed.name.en : row.name);
+      const before = labels.get(off);
+      const en = row.nameEn ?? (before && row.kind === 'holiday' ? before.name.en : row.name);
       labels.set(off, { kind: row.kind, name: { vi: row.name, en }, source: row.source ?? 'official table' });
     }
     const working = new Uint8Array(length);
@@ -253,6 +255,8 @@ export function createCalendar(
       count: idx.length,
       iso,
       labels,
+      computed,
+      official,
     };
   }
 

@@ -12,7 +12,7 @@ export {
   type ReceivedOnOptions,
   type WorkingDayCalendar,
 } from './calendar.ts';
-export { addCalendarDays, tryParseDay, weekdayOf } from './days.ts';
+export { addCalendarDays, type DayNumber, formatDay, parseDay, tryParseDay, weekdayOf } from './days.ts';
 export { CalendarError, type CalendarErrorCode } from './errors.ts';
 export { lunarNewYearDay, lunarToSolarDay, VN_LUNAR_TIME_ZONE } from './lunar.ts';
 export { OFFICIAL_TABLE_2024_2026 } from './official-table.ts';
