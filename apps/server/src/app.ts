@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -20,7 +20,7 @@ import {
   touchSession,
 } from './platform/auth/session.ts';
 import { AppError } from './platform/errors.ts';
-import { installErrorHandlers, sendError } from './platform/http/error-handler.ts';
+import { installErrorHandlers } from './platform/http/error-handler.ts';
 import { requestLang } from './platform/http/language.ts';
 import type { App, RouteInfo } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
@@ -69,7 +69,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandlers(app);
+  const indexFile = path.join(WEB_DIST, 'index.html');
+  installErrorHandlers(app, { spaIndexHtml: existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined });
 
   const mailer =
     opts.mailer ??
@@ -198,17 +199,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     await app.register(async (scope) => {
       markPublic(scope);
       await scope.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h' });
-    });
-    // The web app's own routes (/login, /admin/users, …) all serve index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (
-        req.method === 'GET' &&
-        !req.url.startsWith('/api') &&
-        (req.headers.accept ?? '').includes('text/html')
-      ) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));
     });
   }
   return app as unknown as App;

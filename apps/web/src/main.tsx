@@ -4,9 +4,8 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { i18n } from './i18n';
+import { currentLanguage, i18n } from './i18n';
 import { CLIENT_ERROR_CODES, configureApiClient } from './lib/api-client';
-import { currentLanguage } from './i18n';
 
 configureApiClient({
   language: currentLanguage,

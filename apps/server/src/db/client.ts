@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -19,8 +19,8 @@ export function createDb(url: string, opts: { max?: number } = {}): { db: Db; po
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, application_name: 'heza' });
   // Idle-connection errors (e.g. the server restarted) must not crash the process.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }
 
-export { CamelCasePlugin };

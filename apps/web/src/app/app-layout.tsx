@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { type KeyboardEvent, Suspense, useEffect, useRef } from 'react';
+import { type KeyboardEvent, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { FullPageLoader } from '../components/full-page-loader';
@@ -19,9 +19,12 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const burgerRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Close the phone drawer once the user has picked a page.
+  const [navPath, setNavPath] = useState(pathname);
+  if (navPath !== pathname) {
+    setNavPath(pathname);
     nav.close();
-  }, [pathname, nav.close]);
+  }
 
   const onNavKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && isMobile && navOpened) {

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { ForbiddenNotice } from '../components/forbidden-notice';
 import { FullPageError } from '../components/full-page-error';
 import { FullPageLoader } from '../components/full-page-loader';
-import { ForbiddenNotice } from '../components/forbidden-notice';
 import { useSession } from '../features/auth/api';
+import { CurrentUserProvider, useCurrentUser } from '../features/auth/current-user';
 import { hasPermission } from '../lib/permissions';
 
 /** Where to go back to after signing in; only same-site paths are accepted. */
@@ -27,7 +28,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const from = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to="/login" replace state={{ from } satisfies ReturnState} />;
   }
-  return children;
+  return <CurrentUserProvider user={session.data.user}>{children}</CurrentUserProvider>;
 }
 
 /** For /login: a signed-in user is sent on to where they wanted to go. */
@@ -41,7 +42,7 @@ export function RedirectIfSignedIn({ children }: { children: ReactNode }) {
 
 /** Shows a "no permission" notice instead of a page the user may not read. */
 export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
-  const session = useSession();
-  if (!hasPermission(session.data?.user, permission)) return <ForbiddenNotice />;
+  const user = useCurrentUser();
+  if (!hasPermission(user, permission)) return <ForbiddenNotice />;
   return children;
 }

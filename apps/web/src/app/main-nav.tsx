@@ -2,7 +2,7 @@ import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useCurrentUser } from '../features/auth/api';
+import { useCurrentUser } from '../features/auth/current-user';
 import { isActivePath, type NavLinkEntry, visibleNavigation } from './navigation';
 
 function NavItem({ entry }: { entry: NavLinkEntry }) {
@@ -33,7 +33,12 @@ function NavGroup({ labelKey, items }: { labelKey: NavLinkEntry['labelKey']; ite
       <Text id={headingId} size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="md" pb={4}>
         {t(labelKey)}
       </Text>
-      <Stack component="ul" gap={2} aria-labelledby={headingId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <Stack
+        component="ul"
+        gap={2}
+        aria-labelledby={headingId}
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+      >
         {items.map((item) => (
           <NavItem key={item.to} entry={item} />
         ))}
@@ -51,7 +56,8 @@ export function MainNav() {
     <Stack component="ul" gap={2} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {entries.map((entry) => {
         if (entry.kind === 'link') return <NavItem key={entry.labelKey} entry={entry} />;
-        if (entry.kind === 'group') return <NavGroup key={entry.labelKey} labelKey={entry.labelKey} items={entry.items} />;
+        if (entry.kind === 'group')
+          return <NavGroup key={entry.labelKey} labelKey={entry.labelKey} items={entry.items} />;
         const Icon = entry.icon;
         return (
           <li key={entry.labelKey}>

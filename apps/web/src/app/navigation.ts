@@ -11,9 +11,9 @@ import {
   IconWorld,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import type vi from '../i18n/vi.json';
 import type { Role, User } from '../lib/api-types';
 import { hasPermission, PERMISSIONS } from '../lib/permissions';
-import type vi from '../i18n/vi.json';
 
 export type NavLabelKey = `nav.${keyof typeof vi.nav}`;
 type Icon = ComponentType<{ size?: number | string; stroke?: number; 'aria-hidden'?: boolean }>;
@@ -85,8 +85,20 @@ export const NAVIGATION: readonly NavEntry[] = [
     kind: 'group',
     labelKey: 'nav.admin',
     items: [
-      { kind: 'link', labelKey: 'nav.users', to: '/admin/users', icon: IconUsers, permission: PERMISSIONS.userRead },
-      { kind: 'link', labelKey: 'nav.audit', to: '/admin/audit', icon: IconHistory, permission: PERMISSIONS.auditRead },
+      {
+        kind: 'link',
+        labelKey: 'nav.users',
+        to: '/admin/users',
+        icon: IconUsers,
+        permission: PERMISSIONS.userRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.audit',
+        to: '/admin/audit',
+        icon: IconHistory,
+        permission: PERMISSIONS.auditRead,
+      },
     ],
   },
 ];

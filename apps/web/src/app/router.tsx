@@ -13,8 +13,12 @@ import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 
 // Administration screens (and the date pickers they use) load only when opened.
-const UsersPage = lazy(() => import('../features/users/pages/users-page').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('../features/audit/pages/audit-page').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() =>
+  import('../features/users/pages/users-page').then((m) => ({ default: m.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/pages/audit-page').then((m) => ({ default: m.AuditPage })),
+);
 
 export const router = createBrowserRouter([
   {

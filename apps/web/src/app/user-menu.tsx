@@ -2,10 +2,15 @@ import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core'
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser, useLogout } from '../features/auth/api';
+import { useLogout } from '../features/auth/api';
+import { useCurrentUser } from '../features/auth/current-user';
 
 export function initialsOf(fullName: string): string {
-  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  // Only words that start with a letter: "Quản trị viên (demo)" → "QV", not "Q(".
+  const words = fullName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w));
   if (words.length === 0) return '?';
   // Vietnamese names put the given name last: "Nguyễn Văn An" → "NA".
   const first = words[0]?.[0] ?? '';

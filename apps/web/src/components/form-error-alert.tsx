@@ -19,7 +19,8 @@ export function FormErrorAlert({ error, title, otherErrors = [], children }: For
   const { t } = useTranslation();
   if (!error) return null;
   const message = isApiError(error) ? error.message : t('errors.unexpected');
-  const requestId = isApiError(error) ? error.requestId : undefined;
+  // The request id helps support trace a server fault; for an ordinary refusal it is noise.
+  const requestId = isApiError(error) && error.status >= 500 ? error.requestId : undefined;
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Text size="sm">{message}</Text>

@@ -8,7 +8,10 @@ import { useDocumentTitle } from '../lib/use-document-title';
  * or back/forward) it takes focus, so keyboard and screen-reader users land on the new content as
  * they would after a full page load.
  */
-export function PageTitle({ children, ...props }: Omit<TitleProps, 'order' | 'children'> & { children: string }) {
+export function PageTitle({
+  children,
+  ...props
+}: Omit<TitleProps, 'order' | 'children'> & { children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const navigationType = useNavigationType();
   useDocumentTitle(children);

@@ -19,7 +19,12 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
       <Group justify="space-between" align="center" gap="sm">
         <Text size="sm">{message}</Text>
         {!forbidden && onRetry && (
-          <Button size="xs" variant="white" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry}>
+          <Button
+            size="xs"
+            variant="white"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={onRetry}
+          >
             {t('common.retry')}
           </Button>
         )}

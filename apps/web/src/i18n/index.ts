@@ -7,7 +7,6 @@ import { LANGUAGES, type Language } from '../lib/api-types';
 import en from './en.json';
 import vi from './vi.json';
 
-
 /** localStorage key of the chosen UI language. */
 export const LANGUAGE_STORAGE_KEY = 'heza.lang';
 export const DEFAULT_LANGUAGE: Language = 'vi';
@@ -45,6 +44,9 @@ function applyLanguageToDocument(language: string): void {
   // Screen readers pick their pronunciation from <html lang>.
   document.documentElement.lang = lang;
   dayjs.locale(lang);
+  // The server reads this cookie before Accept-Language (for links opened outside the app: downloads…).
+  // biome-ignore lint/suspicious/noDocumentCookie: a plain, non-sensitive preference cookie.
+  document.cookie = `heza_lang=${lang}; path=/; max-age=31536000; SameSite=Lax`;
 }
 
 i18n.on('languageChanged', applyLanguageToDocument);

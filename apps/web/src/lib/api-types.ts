@@ -11,6 +11,21 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type ZoneScope = 'all' | 'listed';
 
+/** Departments (phòng) of the authority as identifiers; labels live in the i18n catalogues (`departments.*`). */
+export const DEPARTMENTS = [
+  'office',
+  'enterprise_supervision',
+  'investment_management',
+  'planning_construction',
+  'environment',
+  'labour',
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+export function isDepartment(value: unknown): value is Department {
+  return typeof value === 'string' && (DEPARTMENTS as readonly string[]).includes(value);
+}
+
 export interface Option {
   id: string;
   name: string;
@@ -21,6 +36,7 @@ export interface User {
   email: string;
   fullName: string;
   role: Role;
+  /** A {@link Department} identifier for staff. */
   department: string | null;
   zoneScope: ZoneScope | null;
   zones: Option[];

@@ -13,6 +13,9 @@ export const PERMISSIONS = {
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
-export function hasPermission(user: Pick<User, 'permissions'> | null | undefined, permission: string): boolean {
+export function hasPermission(
+  user: Pick<User, 'permissions'> | null | undefined,
+  permission: string,
+): boolean {
   return !!user && user.permissions.includes(permission);
 }

@@ -25,11 +25,10 @@ export function useFormState<T extends object>(initial: T) {
     });
   }, []);
 
+  const initialRef = useRef(initial);
   const reset = useCallback((next?: T) => {
-    setValues(next ?? initial);
+    setValues(next ?? initialRef.current);
     setErrorsState({});
-    // `initial` is a fresh object on each render; callers pass `next` when it should change.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, []);
 
   return { values, setValues, errors, setValue, showErrors, reset, formRef };

@@ -76,8 +76,19 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: unknown
   return reply.status(appError.status).type('application/json; charset=utf-8').send(body);
 }
 
-/** Installs the error and not-found handlers on the app. */
-export function installErrorHandlers(app: FastifyInstance) {
+/** Installs the error handler and the one not-found handler (JSON for the API, the SPA's page otherwise). */
+export function installErrorHandlers(app: FastifyInstance, opts: { spaIndexHtml?: string } = {}) {
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err));
-  app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('ROUTE_NOT_FOUND')));
+  app.setNotFoundHandler((req, reply) => {
+    // The web app's own routes (/login, /admin/users, …) all serve its index.html.
+    if (
+      opts.spaIndexHtml &&
+      req.method === 'GET' &&
+      !req.url.startsWith('/api') &&
+      (req.headers.accept ?? '').includes('text/html')
+    ) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(opts.spaIndexHtml);
+    }
+    return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));
+  });
 }

@@ -30,13 +30,6 @@ export function useSession() {
   return useQuery(sessionQuery);
 }
 
-/** The signed-in user. Only call below the RequireAuth guard. */
-export function useCurrentUser(): User {
-  const { data } = useSession();
-  if (!data?.user) throw new Error('useCurrentUser() used outside an authenticated route');
-  return data.user;
-}
-
 /** Forgets the signed-in user and every cached answer fetched on their behalf. */
 export function endSession(
   queryClient: QueryClient,

@@ -21,7 +21,8 @@ export function useZoneOptions(enabled = true) {
 export function useEnterpriseOptions(q: string, enabled = true) {
   return useQuery({
     queryKey: ['registry', 'enterprises', 'options', q],
-    queryFn: ({ signal }) => api.get<{ items: EnterpriseOption[] }>('/api/enterprises/options', { q }, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ items: EnterpriseOption[] }>('/api/enterprises/options', { q }, signal),
     select: (data) => data.items,
     enabled,
     placeholderData: keepPreviousData,

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
-import type { ManagedUser, Page, Role, User, ZoneScope } from '../../lib/api-types';
+import type { Department, ManagedUser, Page, Role, User, ZoneScope } from '../../lib/api-types';
 import { sessionQueryKey } from '../auth/api';
 
 export interface UserListParams {
@@ -24,7 +24,7 @@ export interface CreateUserInput {
   email: string;
   fullName: string;
   role: Role;
-  department?: string;
+  department?: Department;
   zoneScope?: ZoneScope;
   zoneIds?: string[];
   enterpriseId?: string;
@@ -35,7 +35,7 @@ export interface CreateUserInput {
 export interface UpdateUserInput {
   fullName?: string;
   role?: Role;
-  department?: string | null;
+  department?: Department | null;
   zoneScope?: ZoneScope | null;
   zoneIds?: string[];
   enterpriseId?: string | null;
@@ -61,7 +61,8 @@ export function useUpdateUser() {
       await queryClient.invalidateQueries({ queryKey: usersQueryKey });
       // Editing oneself changes the header and the permissions.
       const session = queryClient.getQueryData<{ user: User | null }>(sessionQueryKey);
-      if (session?.user?.id === updated?.id) await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      if (session?.user?.id === updated?.id)
+        await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
     },
   });
 }

@@ -6,7 +6,13 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { PasswordField } from '../../../components/password-field';
 import { PasswordRequirement } from '../../../components/password-requirement';
 import { isApiError } from '../../../lib/api-client';
-import { type FormErrors, hasErrors, onSubmit, splitFieldErrors, useFormState } from '../../../lib/use-form-state';
+import {
+  type FormErrors,
+  hasErrors,
+  onSubmit,
+  splitFieldErrors,
+  useFormState,
+} from '../../../lib/use-form-state';
 import { MIN_PASSWORD_LENGTH } from '../../auth/api';
 import { useChangePassword } from '../api';
 
@@ -41,7 +47,8 @@ export function ChangePasswordForm() {
     } else if (values.newPassword === values.currentPassword) {
       next.newPassword = t('validation.passwordUnchanged');
     }
-    if (values.confirmPassword !== values.newPassword) next.confirmPassword = t('validation.passwordMismatch');
+    if (values.confirmPassword !== values.newPassword)
+      next.confirmPassword = t('validation.passwordMismatch');
     if (hasErrors(next)) {
       change.reset();
       form.showErrors(next);

@@ -1,20 +1,20 @@
-import { Badge, Card, DataList, Group, Text, Title } from '@mantine/core';
+import { Card, DataList, List, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../lib/api-types';
+import { departmentLabel } from '../../../lib/labels';
 
 function ZonesValue({ user }: { user: User }) {
   const { t } = useTranslation();
   if (user.zoneScope === 'all') return <Text size="sm">{t('account.allZones')}</Text>;
   if (user.zones.length === 0) return <Text size="sm">{t('account.noZones')}</Text>;
   return (
-    <Group gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <List size="sm" spacing={2}>
       {user.zones.map((zone) => (
-        <Badge key={zone.id} component="li" variant="light" color="gray" tt="none" size="lg" fw={500}>
-          {zone.name}
-        </Badge>
+        <List.Item key={zone.id}>{zone.name}</List.Item>
       ))}
-    </Group>
+    </List>
   );
 }
 
@@ -23,12 +23,13 @@ export function ProfileCard({ user }: { user: User }) {
   const { t } = useTranslation();
   const headingId = useId();
   const notSet = t('common.notSet');
+  const narrow = useMediaQuery('(max-width: 35.99em)') ?? false;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={headingId}>
       <Title id={headingId} order={2} size="h4" mb="md">
         {t('account.profile')}
       </Title>
-      <DataList labelWidth={170} withDivider>
+      <DataList labelWidth={170} withDivider orientation={narrow ? 'vertical' : 'horizontal'}>
         <DataList.Item>
           <DataList.ItemLabel>{t('account.fullName')}</DataList.ItemLabel>
           <DataList.ItemValue>{user.fullName}</DataList.ItemValue>
@@ -50,7 +51,7 @@ export function ProfileCard({ user }: { user: User }) {
           <>
             <DataList.Item>
               <DataList.ItemLabel>{t('account.department')}</DataList.ItemLabel>
-              <DataList.ItemValue>{user.department ?? notSet}</DataList.ItemValue>
+              <DataList.ItemValue>{departmentLabel(t, user.department) ?? notSet}</DataList.ItemValue>
             </DataList.Item>
             <DataList.Item>
               <DataList.ItemLabel>{t('account.zones')}</DataList.ItemLabel>

@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../auth/current-user';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { ProfileCard } from '../components/profile-card';
 

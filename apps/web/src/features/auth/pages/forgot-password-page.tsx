@@ -48,7 +48,13 @@ export function ForgotPasswordPage() {
     <AuthLayout title={t('auth.forgot.title')}>
       {sentTo ? (
         <Stack gap="md">
-          <Alert color="blue" variant="light" icon={<IconMailCheck aria-hidden />} role="status" title={t('auth.forgot.sentTitle')}>
+          <Alert
+            color="blue"
+            variant="light"
+            icon={<IconMailCheck aria-hidden />}
+            role="status"
+            title={t('auth.forgot.sentTitle')}
+          >
             {t('auth.forgot.sent', { email: sentTo })}
           </Alert>
           <Anchor component={Link} to="/login" size="sm">

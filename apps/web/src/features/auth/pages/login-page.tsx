@@ -7,7 +7,13 @@ import { PasswordField } from '../../../components/password-field';
 import { currentLanguage, storedLanguage } from '../../../i18n';
 import { type ApiError, isApiError } from '../../../lib/api-client';
 import { formatMoment } from '../../../lib/format';
-import { hasErrors, onSubmit, splitFieldErrors, useFormState, type FormErrors } from '../../../lib/use-form-state';
+import {
+  type FormErrors,
+  hasErrors,
+  onSubmit,
+  splitFieldErrors,
+  useFormState,
+} from '../../../lib/use-form-state';
 import { isEmail } from '../../../lib/validation';
 import { type LoginInput, useLogin, useSession } from '../api';
 import { AuthLayout } from '../components/auth-layout';
@@ -32,13 +38,7 @@ function LoginErrorDetails({ error }: { error: ApiError }) {
       </Text>
     );
   }
-  if (error.code === 'RATE_LIMITED' && error.retryAfter !== undefined) {
-    return (
-      <Text size="sm" mt={4}>
-        {t('auth.login.retryAfter', { seconds: error.retryAfter })}
-      </Text>
-    );
-  }
+  // RATE_LIMITED: the server's message already says how long to wait.
   return null;
 }
 
@@ -111,7 +111,6 @@ export function LoginPage() {
             value={values.email}
             onChange={(e) => form.setValue('email', e.currentTarget.value)}
             error={errors.email}
-            data-autofocus
           />
           <PasswordField
             label={t('auth.password')}

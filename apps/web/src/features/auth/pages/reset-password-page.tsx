@@ -6,7 +6,13 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { PasswordField } from '../../../components/password-field';
 import { PasswordRequirement } from '../../../components/password-requirement';
 import { isApiError } from '../../../lib/api-client';
-import { type FormErrors, hasErrors, onSubmit, splitFieldErrors, useFormState } from '../../../lib/use-form-state';
+import {
+  type FormErrors,
+  hasErrors,
+  onSubmit,
+  splitFieldErrors,
+  useFormState,
+} from '../../../lib/use-form-state';
 import { MIN_PASSWORD_LENGTH, useResetPassword } from '../api';
 import { AuthLayout } from '../components/auth-layout';
 import type { LoginFlash } from './login-page';
@@ -20,7 +26,13 @@ function InvalidLink({ message }: { message: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Alert color="red" variant="light" icon={<IconLinkOff aria-hidden />} role="alert" title={t('auth.reset.invalidTitle')}>
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconLinkOff aria-hidden />}
+        role="alert"
+        title={t('auth.reset.invalidTitle')}
+      >
         {message}
       </Alert>
       <Anchor component={Link} to="/forgot-password">
@@ -60,19 +72,22 @@ export function ResetPasswordPage() {
 
   const { otherErrors } = splitFieldErrors<ResetValues>(reset.error, ['newPassword', 'confirmPassword']);
   const showAlert =
-    reset.error && !(isApiError(reset.error) && reset.error.code === 'VALIDATION_FAILED' && otherErrors.length === 0);
+    reset.error &&
+    !(isApiError(reset.error) && reset.error.code === 'VALIDATION_FAILED' && otherErrors.length === 0);
 
   const submit = () => {
     const next: FormErrors<ResetValues> = {};
     if (values.newPassword.length < MIN_PASSWORD_LENGTH) {
       next.newPassword = t('validation.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
     }
-    if (values.confirmPassword !== values.newPassword) next.confirmPassword = t('validation.passwordMismatch');
+    if (values.confirmPassword !== values.newPassword)
+      next.confirmPassword = t('validation.passwordMismatch');
     if (hasErrors(next)) return form.showErrors(next);
     reset.mutate(
       { token, newPassword: values.newPassword },
       {
-        onSuccess: () => navigate('/login', { replace: true, state: { flash: 'passwordReset' } satisfies LoginFlash }),
+        onSuccess: () =>
+          navigate('/login', { replace: true, state: { flash: 'passwordReset' } satisfies LoginFlash }),
         onError: (error) => {
           const { fieldErrors } = splitFieldErrors<ResetValues>(error, ['newPassword', 'confirmPassword'], {
             password: 'newPassword',

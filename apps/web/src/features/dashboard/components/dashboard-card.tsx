@@ -21,7 +21,9 @@ export function DashboardCard({ title, icon, emptyText, link, children }: Dashbo
         <Title id={headingId} order={2} size="h4">
           {title}
         </Title>
-        {children ?? <EmptyState size="sm" align="left" icon={icon} description={emptyText} withIndicatorBackground />}
+        {children ?? (
+          <EmptyState size="sm" align="left" icon={icon} description={emptyText} withIndicatorBackground />
+        )}
         {link && (
           <Group mt="auto" pt="xs">
             <Anchor component={Link} to={link.to} size="sm">

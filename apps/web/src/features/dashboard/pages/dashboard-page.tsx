@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { currentLanguage } from '../../../i18n';
 import { formatLongDate } from '../../../lib/format';
 import { hasPermission, PERMISSIONS } from '../../../lib/permissions';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../auth/current-user';
 import { useHealth } from '../api';
 import { DashboardCard } from '../components/dashboard-card';
 
@@ -26,7 +26,7 @@ function HealthCard() {
   return (
     <DashboardCard title={t('dashboard.health.title')} icon={<IconHeartbeat {...ICON} />} emptyText="">
       <Group gap="sm" aria-live="polite">
-        <Badge color={color} variant="light" size="lg">
+        <Badge color={color} variant="light" size="lg" tt="none">
           {status ? t(`dashboard.health.${status}`) : t('app.loading')}
         </Badge>
       </Group>

@@ -2,16 +2,31 @@ import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, Switch, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { PasswordField } from '../../../components/password-field';
 import { PasswordRequirement } from '../../../components/password-requirement';
 import { currentLanguage } from '../../../i18n';
 import { isApiError } from '../../../lib/api-client';
-import { type ManagedUser, ROLES, type Role, type ZoneScope } from '../../../lib/api-types';
+import {
+  DEPARTMENTS,
+  type Department,
+  isDepartment,
+  type ManagedUser,
+  ROLES,
+  type Role,
+  type ZoneScope,
+} from '../../../lib/api-types';
 import { formatMoment } from '../../../lib/format';
-import { type FormErrors, hasErrors, onSubmit, splitFieldErrors, useFormState } from '../../../lib/use-form-state';
+import {
+  type FormErrors,
+  hasErrors,
+  onSubmit,
+  splitFieldErrors,
+  useFormState,
+} from '../../../lib/use-form-state';
 import { isEmail } from '../../../lib/validation';
 import { MIN_PASSWORD_LENGTH } from '../../auth/api';
 import { type EnterpriseOption, useEnterpriseOptions, useZoneOptions } from '../../registry/api';
@@ -22,7 +37,7 @@ export interface UserFormValues {
   email: string;
   fullName: string;
   role: Role | null;
-  department: string;
+  department: Department | null;
   zoneScope: ZoneScope;
   zoneIds: string[];
   enterpriseId: string | null;
@@ -47,7 +62,7 @@ function initialValues(user: ManagedUser | undefined): UserFormValues {
     email: user?.email ?? '',
     fullName: user?.fullName ?? '',
     role: user?.role ?? null,
-    department: user?.department ?? '',
+    department: isDepartment(user?.department) ? user.department : null,
     zoneScope: user?.zoneScope ?? 'all',
     zoneIds: user?.zones.map((z) => z.id) ?? [],
     enterpriseId: user?.enterprise?.id ?? null,
@@ -65,7 +80,7 @@ export function toCreateInput(v: UserFormValues & { role: Role }): CreateUserInp
     password: v.password,
   };
   if (v.role === 'staff') {
-    if (v.department.trim()) input.department = v.department.trim();
+    if (v.department) input.department = v.department;
     input.zoneScope = v.zoneScope;
     if (v.zoneScope === 'listed') input.zoneIds = v.zoneIds;
   }
@@ -79,7 +94,7 @@ export function toUpdateInput(v: UserFormValues & { role: Role }): UpdateUserInp
   return {
     fullName: v.fullName.trim(),
     role: v.role,
-    department: staff && v.department.trim() ? v.department.trim() : null,
+    department: staff ? v.department : null,
     zoneScope: staff ? v.zoneScope : null,
     zoneIds: staff && v.zoneScope === 'listed' ? v.zoneIds : [],
     enterpriseId: v.role === 'enterprise' ? v.enterpriseId : null,
@@ -87,8 +102,8 @@ export function toUpdateInput(v: UserFormValues & { role: Role }): UpdateUserInp
   };
 }
 
-function enterpriseLabel(e: Pick<EnterpriseOption, 'name' | 'taxCode'>, format: (n: string, tc: string) => string) {
-  return e.taxCode ? format(e.name, e.taxCode) : e.name;
+function enterpriseLabel(e: Pick<EnterpriseOption, 'name' | 'taxCode'>, t: TFunction): string {
+  return e.taxCode ? t('users.form.enterpriseOption', { name: e.name, taxCode: e.taxCode }) : e.name;
 }
 
 interface UserFormProps {
@@ -111,22 +126,26 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
   const zones = useZoneOptions(values.role === 'staff');
   const [enterpriseSearch, setEnterpriseSearch] = useState('');
   const [enterpriseQuery] = useDebouncedValue(enterpriseSearch, 250);
-  const formatEnterprise = (name: string, taxCode: string) => t('users.form.enterpriseOption', { name, taxCode });
+  // The selected enterprise, kept even when the current search results do not include it.
   const [knownEnterprise, setKnownEnterprise] = useState<EnterpriseOption | null>(
     user?.enterprise ? { ...user.enterprise, taxCode: '' } : null,
   );
-  const selectedEnterpriseLabel = knownEnterprise ? enterpriseLabel(knownEnterprise, formatEnterprise) : '';
+  const selectedEnterpriseLabel = knownEnterprise ? enterpriseLabel(knownEnterprise, t) : '';
+  // The search box shows the selected label after a pick: that is not a query.
   const enterprises = useEnterpriseOptions(
     enterpriseQuery === selectedEnterpriseLabel ? '' : enterpriseQuery.trim(),
     values.role === 'enterprise',
   );
+  // The user's enterprise comes without its tax code; take it from the options once they include it.
+  useEffect(() => {
+    const match = enterprises.data?.find((e) => e.id === knownEnterprise?.id);
+    if (match && match.taxCode !== knownEnterprise?.taxCode) setKnownEnterprise(match);
+  }, [enterprises.data, knownEnterprise]);
 
   const enterpriseData = useMemo(() => {
-    const items = [...(enterprises.data ?? [])];
-    if (knownEnterprise && !items.some((e) => e.id === knownEnterprise.id)) items.unshift(knownEnterprise);
-    return items.map((e) => ({ value: e.id, label: enterpriseLabel(e, formatEnterprise) }));
-    // formatEnterprise only depends on the language, which `t` tracks.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+    const items = (enterprises.data ?? []).filter((e) => e.id !== knownEnterprise?.id);
+    if (knownEnterprise) items.unshift(knownEnterprise);
+    return items.map((e) => ({ value: e.id, label: enterpriseLabel(e, t) }));
   }, [enterprises.data, knownEnterprise, t]);
 
   // Zones the user already has are kept even if the options list does not (yet) include them.
@@ -151,10 +170,12 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
     }
     if (!values.fullName.trim()) next.fullName = t('validation.fullNameRequired');
     if (!values.role) next.role = t('validation.roleRequired');
+    if (values.role === 'staff' && !values.department) next.department = t('validation.departmentRequired');
     if (values.role === 'staff' && values.zoneScope === 'listed' && values.zoneIds.length === 0) {
       next.zoneIds = t('validation.zonesRequired');
     }
-    if (values.role === 'enterprise' && !values.enterpriseId) next.enterpriseId = t('validation.enterpriseRequired');
+    if (values.role === 'enterprise' && !values.enterpriseId)
+      next.enterpriseId = t('validation.enterpriseRequired');
     if (!isEdit && values.password.length < MIN_PASSWORD_LENGTH) {
       next.password = t('validation.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
     }
@@ -192,7 +213,10 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
     } else {
       create.mutate(toCreateInput(complete), {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('users.form.created', { email: complete.email.trim() }) });
+          notifications.show({
+            color: 'green',
+            message: t('users.form.created', { email: complete.email.trim() }),
+          });
           onDone();
         },
         onError,
@@ -249,13 +273,16 @@ export function UserForm({ user, onDone, onCancel }: UserFormProps) {
 
         {values.role === 'staff' && (
           <>
-            <TextInput
+            <Select
               label={t('users.form.department')}
-              name="department"
               placeholder={t('users.form.departmentPlaceholder')}
+              required
+              data={DEPARTMENTS.map((d) => ({ value: d, label: t(`departments.${d}`) }))}
               value={values.department}
-              onChange={(e) => form.setValue('department', e.currentTarget.value)}
+              onChange={(d) => form.setValue('department', isDepartment(d) ? d : null)}
               error={errors.department}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
             />
             <Radio.Group
               label={t('users.form.zoneScope')}

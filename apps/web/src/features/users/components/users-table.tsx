@@ -1,9 +1,11 @@
 import { ActionIcon, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconHistory, IconPencil } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ManagedUser } from '../../../lib/api-types';
 import { formatDateTime } from '../../../lib/format';
+import { departmentLabel } from '../../../lib/labels';
 import { UserStatusBadge } from './user-status-badge';
 
 interface UsersTableProps {
@@ -13,9 +15,9 @@ interface UsersTableProps {
   onEdit: (user: ManagedUser) => void;
 }
 
-function unitOf(user: ManagedUser): string | null {
+function unitOf(user: ManagedUser, t: TFunction): string | null {
   if (user.role === 'enterprise') return user.enterprise?.name ?? null;
-  return user.department;
+  return departmentLabel(t, user.department);
 }
 
 export function UsersTable({ users, canEdit, canSeeAudit, onEdit }: UsersTableProps) {
@@ -26,7 +28,9 @@ export function UsersTable({ users, canEdit, canSeeAudit, onEdit }: UsersTablePr
         <VisuallyHidden component="caption">{t('users.tableCaption')}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('users.columns.name')}</Table.Th>
+            <Table.Th scope="col" miw={200}>
+              {t('users.columns.name')}
+            </Table.Th>
             <Table.Th scope="col">{t('users.columns.role')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.unit')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
@@ -51,20 +55,22 @@ export function UsersTable({ users, canEdit, canSeeAudit, onEdit }: UsersTablePr
                   </Text>
                 </Stack>
               </Table.Td>
-              <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`roles.${user.role}`)}</Table.Td>
               <Table.Td>
-                <Text size="sm">{unitOf(user) ?? '—'}</Text>
+                <Text size="sm">{unitOf(user, t) ?? '—'}</Text>
                 {user.role === 'staff' && user.zoneScope === 'listed' && (
                   <Text size="xs" c="dimmed">
                     {user.zones.map((z) => z.name).join(', ')}
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <UserStatusBadge user={user} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.neverLoggedIn')}</Text>
+                <Text size="sm">
+                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.neverLoggedIn')}
+                </Text>
               </Table.Td>
               {(canEdit || canSeeAudit) && (
                 <Table.Td>

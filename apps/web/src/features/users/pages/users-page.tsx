@@ -9,7 +9,7 @@ import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
 import { type ManagedUser, ROLES, type Role } from '../../../lib/api-types';
 import { hasPermission, PERMISSIONS } from '../../../lib/permissions';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../auth/current-user';
 import { useUsers } from '../api';
 import { UserForm } from '../components/user-form';
 import { UsersTable } from '../components/users-table';
@@ -56,6 +56,12 @@ export function UsersPage() {
   useEffect(() => {
     if (debouncedSearch !== q) update({ q: debouncedSearch, page: 1 });
   }, [debouncedSearch]);
+
+  // Back/forward or a link changed the URL: show its search text.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: react to URL changes only.
+  useEffect(() => {
+    if (q !== debouncedSearch) setSearch(q);
+  }, [q]);
 
   const users = useUsers({ q, role, page, pageSize: PAGE_SIZE });
   const filtered = q !== '' || role !== '';

@@ -1,0 +1,46 @@
+// Runs the browser end-to-end tests: builds the web app (the platform serves apps/web/dist), then
+// `node --import tsx --test` on every apps/web/e2e/*.e2e.test.ts, and exits with the test run's code.
+// Set HEZA_E2E_SKIP_BUILD=1 to reuse an existing build.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const e2eDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(e2eDir, '../../..');
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', (error) => {
+      console.error(error);
+      resolve(1);
+    });
+  });
+}
+
+if (process.env.HEZA_E2E_SKIP_BUILD !== '1') {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const code = await run(npm, ['run', 'build', '--silent', '-w', '@heza/web']);
+  if (code !== 0) process.exit(code);
+}
+
+// Node 20's --test does not expand globs itself.
+const files = readdirSync(e2eDir)
+  .filter((name) => name.endsWith('.e2e.test.ts'))
+  .sort()
+  .map((name) => path.relative(repoRoot, path.join(e2eDir, name)));
+if (files.length === 0) {
+  console.error('No apps/web/e2e/*.e2e.test.ts files found.');
+  process.exit(1);
+}
+
+mkdirSync(path.join(repoRoot, 'test-artifacts'), { recursive: true });
+const reporters = [
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  `--test-reporter=${path.join(e2eDir, 'summary-reporter.js')}`,
+  '--test-reporter-destination=test-artifacts/e2e-summary.json',
+];
+process.exit(await run(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...process.argv.slice(2), ...files]));

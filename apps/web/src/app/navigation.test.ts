@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { User } from '../lib/api-types';
+import { isActivePath, visibleNavigation } from './navigation';
+
+function user(role: User['role'], permissions: string[]): User {
+  return {
+    id: 'u1',
+    email: 'a@heza.demo',
+    fullName: 'A',
+    role,
+    department: null,
+    zoneScope: null,
+    zones: [],
+    enterprise: null,
+    locale: 'vi',
+    permissions,
+  };
+}
+
+const labels = (u: User) =>
+  visibleNavigation(u).flatMap((e) =>
+    e.kind === 'group' ? [e.labelKey, ...e.items.map((i) => i.labelKey)] : [e.labelKey],
+  );
+
+describe('visibleNavigation', () => {
+  it('should show the administration group when the user may read users and the audit log', () => {
+    const nav = labels(user('admin', ['accounts.user.read', 'audit.read', 'registry.zone.read']));
+    expect(nav).toEqual(expect.arrayContaining(['nav.admin', 'nav.users', 'nav.audit', 'nav.zones']));
+  });
+
+  it('should hide the administration group when the user holds none of its read permissions', () => {
+    const nav = labels(user('staff', ['registry.zone.read', 'registry.zone.write']));
+    expect(nav).not.toContain('nav.admin');
+    expect(nav).not.toContain('nav.users');
+    expect(nav).toContain('nav.zones');
+  });
+
+  it('should show only the entries whose permission is held when a group is partly allowed', () => {
+    const nav = labels(user('leader', ['accounts.user.read']));
+    expect(nav).toContain('nav.users');
+    expect(nav).not.toContain('nav.audit');
+    expect(nav).not.toContain('nav.registry');
+  });
+
+  it('should keep coming-soon modules for the roles that will use them', () => {
+    expect(labels(user('enterprise', []))).toEqual(['nav.dashboard', 'nav.reporting', 'nav.procedures']);
+  });
+});
+
+describe('isActivePath', () => {
+  it('should match the dashboard only on the root path', () => {
+    expect(isActivePath('/', '/')).toBe(true);
+    expect(isActivePath('/', '/account')).toBe(false);
+  });
+
+  it('should match sub-paths but not look-alike prefixes', () => {
+    expect(isActivePath('/admin/users', '/admin/users/42')).toBe(true);
+    expect(isActivePath('/admin/users', '/admin/users-archive')).toBe(false);
+  });
+});
