@@ -43,4 +43,13 @@ const reporters = [
   `--test-reporter=${path.join(e2eDir, 'summary-reporter.js')}`,
   '--test-reporter-destination=test-artifacts/e2e-summary.json',
 ];
-process.exit(await run(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...process.argv.slice(2), ...files]));
+process.exit(
+  await run(process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    ...reporters,
+    ...process.argv.slice(2),
+    ...files,
+  ]),
+);

@@ -124,7 +124,9 @@ e2eTest('should return to the login page when the user signs out', async ({ page
   // The session is really gone on the server too.
   await page.goto(`${url}/account`);
   await page.waitForURL(`${url}/login`);
-  const session = await page.evaluate(async () => (await fetch('/api/auth/session')).json());
+  const session = (await page.evaluate(async () => (await fetch('/api/auth/session')).json())) as {
+    user: unknown;
+  };
   assert.equal(session.user, null);
 });
 
