@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDbCommands } from './commands/db.ts';
+import { registerImportCommands } from './commands/import.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommands } from './commands/user.ts';
 
@@ -14,6 +15,7 @@ registerStartCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerBackupCommands(program);
+registerImportCommands(program);
 registerCalendarCommands(program);
 
 try {

@@ -3,6 +3,7 @@ import { accountsRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { registryOptionRoutes } from './registry/options-routes.ts';
+import { registryRoutes } from './registry/routes.ts';
 
 /** Every module's routes, mounted under /api. A new module adds one line here. */
 export async function registerModules(app: App) {
@@ -10,4 +11,5 @@ export async function registerModules(app: App) {
   await app.register(accountsRoutes);
   await app.register(auditRoutes);
   await app.register(registryOptionRoutes);
+  await app.register(registryRoutes);
 }

@@ -1,6 +1,7 @@
 import { foldVietnamese, slugifyVi } from '@heza/shared';
 import { sql } from 'kysely';
 import { createUser } from '../../modules/accounts/commands/create-user.ts';
+import { seedRegistryDemo } from '../../modules/registry/seed.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { Db } from '../client.ts';
 import zonesFile from './data/haiphong-zones.json' with { type: 'json' };
@@ -102,5 +103,6 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
       logins.push({ email: a.email, role: a.role, note: a.note });
     }
   }
+  await seedRegistryDemo(db);
   return logins;
 }

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { listFilter } from '../../platform/auth/policy.ts';
 import type { App } from '../../platform/http/types.ts';
 import { foldForSearch } from '../../platform/search.ts';
+import { enterpriseVisible } from './queries.ts';
+import { NO_ID, registryFilter } from './scope.ts';
 
 const Option = z.object({ id: z.string(), name: z.string() });
 
@@ -19,14 +20,10 @@ export async function registryOptionRoutes(app: App) {
       },
     },
     async (req) => {
-      const filter = listFilter(req.ctx.actor, 'registry.zone.read');
+      // Staff see their zones and the parks inside them.
+      const filter = await registryFilter(req.ctx.db, req.ctx.actor, 'registry.zone.read');
       let q = req.ctx.db.selectFrom('zones').select(['id', 'name_vi as name']).orderBy('name_vi');
-      if (filter.kind === 'zones')
-        q = q.where(
-          'id',
-          'in',
-          filter.zoneIds.length ? filter.zoneIds : ['00000000-0000-0000-0000-000000000000'],
-        );
+      if (filter.kind === 'zones') q = q.where('id', 'in', filter.zoneIds.length ? filter.zoneIds : [NO_ID]);
       return { items: await q.execute() };
     },
   );
@@ -43,20 +40,15 @@ export async function registryOptionRoutes(app: App) {
       },
     },
     async (req) => {
-      const filter = listFilter(req.ctx.actor, 'registry.enterprise.read');
-      let q = req.ctx.db
-        .selectFrom('enterprises')
-        .select(['id', 'name_vi as name', 'tax_code as taxCode'])
-        .orderBy('name_vi')
-        .limit(50);
-      if (req.query.q) {
-        const needle = `%${foldForSearch(req.query.q)}%`;
-        q = q.where((eb) =>
-          eb.or([eb(sql`f_unaccent(name_vi)`, 'like', needle), eb('tax_code', 'like', needle)]),
-        );
-      }
-      if (filter.kind === 'enterprise') q = q.where('id', '=', filter.enterpriseId);
-      return { items: await q.execute() };
+      // Staff see the enterprises linked to their zones (or to parks inside them); an enterprise user its own.
+      const filter = await registryFilter(req.ctx.db, req.ctx.actor, 'registry.enterprise.read');
+      const needle = req.query.q ? `%${foldForSearch(req.query.q)}%` : null;
+      const rows = await sql<{ id: string; name: string; taxCode: string }>`
+        select e.id, e.name_vi as name, e.tax_code as "taxCode" from enterprises e
+        where ${enterpriseVisible(filter)}
+          ${needle ? sql`and (f_unaccent(e.name_vi) like ${needle} or e.tax_code like ${needle})` : sql``}
+        order by e.name_vi limit 50`.execute(req.ctx.db);
+      return { items: rows.rows };
     },
   );
 }
