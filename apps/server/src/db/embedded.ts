@@ -71,7 +71,12 @@ export async function startEmbeddedPostgres(opts: {
   if (existsSync(pidFile)) {
     const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
     if (!Number.isFinite(pid) || !isRunning(pid)) await fs.rm(pidFile, { force: true });
-    else throw new Error(`PostgreSQL đang chạy với thư mục dữ liệu này (pid ${pid}): ${clusterDir}`);
+    else
+      throw new Error(
+        `PostgreSQL đang chạy với thư mục dữ liệu này (pid ${pid}): ${clusterDir}. ` +
+          `Có thể HEZA đang chạy ở một cửa sổ khác; nếu không, dừng nó bằng: kill -INT ${pid}\n` +
+          `(PostgreSQL is already running on this data folder; if no HEZA process is running, stop it with kill -INT ${pid})`,
+      );
   }
 
   const port = await freePort();
