@@ -3,7 +3,7 @@ import { type Config, loadConfig, redactConfig } from './config.ts';
 import { createDb } from './db/client.ts';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrate } from './db/migrate.ts';
-import { DEMO_PASSWORD, isEmptyDatabase, seedDemo } from './db/seed/demo.ts';
+import { DEMO_PASSWORD, needsDemoSeed, seedDemo } from './db/seed/demo.ts';
 import { startWorker } from './platform/jobs/queue.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
 
@@ -62,42 +62,58 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
       ? `• PostgreSQL nhúng đã chạy (embedded PostgreSQL up): ${config.dataDir}`
       : '• Dùng PostgreSQL ngoài (DATABASE_URL)',
   );
-  const result = await migrate(url);
-  if (result.applied.length)
-    say(`• Đã áp dụng ${result.applied.length} migration: ${result.applied.join(', ')}`);
-  const { db, pool } = createDb(url, { max: 20 });
-  if (config.demo && (await isEmptyDatabase(db))) {
-    const logins = await seedDemo(db);
-    if (opts.verbose && logins.length) {
-      console.log(
-        '\n• Đã nạp dữ liệu mẫu Hải Phòng (Hai Phong demo data loaded). Tài khoản demo (demo logins):',
-      );
-      for (const l of logins)
-        console.log(`    ${l.email.padEnd(24)} ${DEMO_PASSWORD}   (${l.role}: ${l.note})`);
-      console.log('');
+  let db: ReturnType<typeof createDb>['db'] | undefined;
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  let publicUrl: string;
+  try {
+    const result = await migrate(url);
+    if (result.applied.length)
+      say(`• Đã áp dụng ${result.applied.length} migration: ${result.applied.join(', ')}`);
+    const created = createDb(url, { max: 20 });
+    db = created.db;
+    const { pool } = created;
+    if (config.demo && (await needsDemoSeed(db))) {
+      const logins = await seedDemo(db);
+      if (opts.verbose && logins.length) {
+        console.log(
+          '\n• Đã nạp dữ liệu mẫu Hải Phòng (Hai Phong demo data loaded). Tài khoản demo (demo logins):',
+        );
+        for (const l of logins)
+          console.log(`    ${l.email.padEnd(24)} ${DEMO_PASSWORD}   (${l.role}: ${l.note})`);
+        console.log('');
+      }
     }
+    app = await buildApp({ config, db, mailer: opts.mailer, logger: { level: config.logLevel } });
+    app.log.debug({ config: redactConfig(config) }, 'config');
+    // Role "web+worker" in one process by default: the job queue runs beside the HTTP server.
+    worker = await startWorker(pool, { mailer: app.deps.mailer });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const port = (app.server.address() as { port: number }).port;
+    publicUrl = `http://localhost:${port}`;
+    say(`• HEZA Platform: ${publicUrl}  (API docs: ${publicUrl}/api/docs)`);
+    void address;
+  } catch (err) {
+    // Do not leave the embedded PostgreSQL running behind a failed start.
+    await app?.close().catch(() => {});
+    await worker?.stop().catch(() => {});
+    await db?.destroy().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw err;
   }
-  const app = await buildApp({ config, db, mailer: opts.mailer, logger: { level: config.logLevel } });
-  app.log.debug({ config: redactConfig(config) }, 'config');
-  // Role "web+worker" in one process by default: the job queue runs beside the HTTP server.
-  const worker = await startWorker(pool, { mailer: app.deps.mailer });
-  const address = await app.listen({ port: config.port, host: config.host });
-  const port = (app.server.address() as { port: number }).port;
-  const publicUrl = `http://localhost:${port}`;
-  say(`• HEZA Platform: ${publicUrl}  (API docs: ${publicUrl}/api/docs)`);
-  void address;
+  const started = { app, worker, db };
   let closed = false;
   return {
     url: publicUrl,
     config,
-    app,
+    app: started.app,
     async close() {
       if (closed) return;
       closed = true;
-      await app.close();
-      await worker.stop();
-      app.deps.mailer.close();
-      await db.destroy();
+      await started.app.close();
+      await started.worker.stop();
+      started.app.deps.mailer.close();
+      await started.db.destroy();
       await embedded?.stop();
     },
   };

@@ -36,6 +36,7 @@ export interface Database {
     used_at: NullableTimestamp;
   };
   audit_log: AuditTable;
+  platform_settings: { key: string; value: Json; updated_at: GeneratedTimestamp };
 }
 
 export interface ZoneTable {

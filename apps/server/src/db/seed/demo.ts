@@ -14,13 +14,27 @@ export interface DemoLogin {
   note: string;
 }
 
-/** True when the database has no accounts yet (a fresh install). */
-export async function isEmptyDatabase(db: Db): Promise<boolean> {
+/**
+ * True when the demo data should be (re)loaded: no accounts yet (a fresh install), or a demo load that started
+ * but never finished (every step is idempotent, so finishing it is safe).
+ */
+export async function needsDemoSeed(db: Db): Promise<boolean> {
+  const done = await db
+    .selectFrom('platform_settings')
+    .select('key')
+    .where('key', '=', 'demo.seeded_at')
+    .executeTakeFirst();
+  if (done) return false;
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  return Number(row.n) === 0;
+  const demoAdmin = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'admin@heza.demo')
+    .executeTakeFirst();
+  return Number(row.n) === 0 || !!demoAdmin;
 }
 
 /** Stable zone code from its Vietnamese name ("KCN Nam Đình Vũ (khu I)" → "kcn-nam-dinh-vu-khu-i"). */
@@ -104,5 +118,10 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     }
   }
   await seedRegistryDemo(db);
+  await db
+    .insertInto('platform_settings')
+    .values({ key: 'demo.seeded_at', value: JSON.stringify(new Date().toISOString()) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   return logins;
 }
