@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { type Config, REPO_ROOT } from './config.ts';
 import type { Db } from './db/client.ts';
 import { registerModules } from './modules/index.ts';
+import { proceduresPublicPages } from './modules/procedures/public/routes.ts';
 import { decide, findActor } from './platform/auth/policy.ts';
 import {
   clearSessionCookie,
@@ -70,7 +71,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const indexFile = path.join(WEB_DIST, 'index.html');
-  installErrorHandlers(app, { spaIndexHtml: existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined });
+  installErrorHandlers(app, {
+    spaIndexHtml: existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined,
+  });
 
   const mailer =
     opts.mailer ??
@@ -194,6 +197,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
 
   await app.register(registerModules, { prefix: '/api' });
+  await app.register(proceduresPublicPages);
 
   if (existsSync(WEB_DIST)) {
     await app.register(async (scope) => {

@@ -23,4 +23,3 @@ export function createDb(url: string, opts: { max?: number } = {}): { db: Db; po
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }
-

@@ -1,7 +1,10 @@
 import type { App } from '../platform/http/types.ts';
 import { accountsRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { calendarRoutes } from './calendar/routes.ts';
+import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { proceduresRoutes } from './procedures/routes.ts';
 import { registryOptionRoutes } from './registry/options-routes.ts';
 import { registryRoutes } from './registry/routes.ts';
 
@@ -12,4 +15,7 @@ export async function registerModules(app: App) {
   await app.register(auditRoutes);
   await app.register(registryOptionRoutes);
   await app.register(registryRoutes);
+  await app.register(calendarRoutes);
+  await app.register(proceduresRoutes);
+  await app.register(feedbackRoutes);
 }

@@ -4,6 +4,7 @@
  */
 
 import { type Command, Help } from 'commander';
+import { getCalendar } from '../../../../apps/server/src/modules/calendar/service.ts';
 import {
   CalendarError,
   createCalendar,
@@ -12,14 +13,23 @@ import {
   WEEKDAY_NAMES,
   type WorkingDayCalendar,
 } from '../../../shared/src/calendar/index.ts';
+import { withDatabase } from '../database.ts';
 
 /**
- * The calendar the CLI counts on. Today: the rules plus the shipped 2024–2026 official table.
- * Later: the administrators' table read from the database (this is the only place to change; it is
- * already async for that, and main.ts runs the actions with parseAsync).
+ * The calendar the CLI counts on: the rules plus the administrators' official table from the database.
+ * When the database cannot be opened (e.g. the platform is running on the same embedded data folder), the
+ * table shipped with this version is used instead and a note says so on stderr.
  */
 export async function loadCalendar(): Promise<WorkingDayCalendar> {
-  return createCalendar(OFFICIAL_TABLE_2024_2026);
+  try {
+    return await withDatabase((db) => getCalendar(db));
+  } catch (err) {
+    process.stderr.write(
+      `Lưu ý: không mở được CSDL (${(err as Error).message.split('\n')[0]}); dùng bảng ngày nghỉ kèm phiên bản.\n` +
+        '(Note: database unavailable; using the shipped official table.)\n',
+    );
+    return createCalendar(OFFICIAL_TABLE_2024_2026);
+  }
 }
 
 const EXIT_BAD_INPUT = 2;

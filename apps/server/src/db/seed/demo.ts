@@ -1,6 +1,7 @@
 import { foldVietnamese, slugifyVi } from '@heza/shared';
 import { sql } from 'kysely';
 import { createUser } from '../../modules/accounts/commands/create-user.ts';
+import { seedProceduresDemo } from '../../modules/procedures/seed.ts';
 import { seedRegistryDemo } from '../../modules/registry/seed.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { Db } from '../client.ts';
@@ -118,6 +119,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     }
   }
   await seedRegistryDemo(db);
+  await seedProceduresDemo(db);
   await db
     .insertInto('platform_settings')
     .values({ key: 'demo.seeded_at', value: JSON.stringify(new Date().toISOString()) })
