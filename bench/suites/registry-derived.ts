@@ -1,5 +1,5 @@
-import { benchRegistry } from '../../apps/server/src/modules/registry/registry.bench.ts';
 import { createDb } from '../../apps/server/src/db/client.ts';
+import { benchRegistry } from '../../apps/server/src/modules/registry/registry.bench.ts';
 import { defineSuite } from '../lib/types.ts';
 
 /** Parses the target text of a registry row ("≤ 50 ms", "≤ 30 s") and checks the value against it. */

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { type Config, REPO_ROOT } from './config.ts';
 import type { Db } from './db/client.ts';
 import { registerModules } from './modules/index.ts';
+import { portalPublicRoutes } from './modules/portal/public-routes.ts';
 import { proceduresPublicPages } from './modules/procedures/public/routes.ts';
 import { decide, findActor } from './platform/auth/policy.ts';
 import {
@@ -197,6 +198,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
 
   await app.register(registerModules, { prefix: '/api' });
+  await app.register(portalPublicRoutes);
   await app.register(proceduresPublicPages);
 
   if (existsSync(WEB_DIST)) {

@@ -74,7 +74,7 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
     db = created.db;
     const { pool } = created;
     if (config.demo && (await needsDemoSeed(db))) {
-      const logins = await seedDemo(db);
+      const logins = await seedDemo(db, { dataDir: config.dataDir });
       if (opts.verbose && logins.length) {
         console.log(
           '\n• Đã nạp dữ liệu mẫu Hải Phòng (Hai Phong demo data loaded). Tài khoản demo (demo logins):',

@@ -1,17 +1,34 @@
 import assert from 'node:assert/strict';
-import { ADMIN, field, mainNav, openUserMenu, STAFF, setupE2e, signIn, visible } from './harness.ts';
+import {
+  ADMIN,
+  DEMO_PASSWORD,
+  field,
+  mainNav,
+  openUserMenu,
+  STAFF,
+  setupE2e,
+  signIn,
+  visible,
+} from './harness.ts';
 
 const { e2eTest } = setupE2e('shell');
 
 e2eTest('should show the dashboard when the admin signs in', async ({ page, url }) => {
-  await page.goto(url);
+  await page.goto(`${url}/account`);
   // Not signed in: the app sends the visitor to the login page, in Vietnamese.
-  await page.waitForURL(`${url}/login`);
+  await page.waitForURL((u) => u.pathname === '/login');
   await visible(page.getByRole('heading', { level: 1, name: 'Đăng nhập' }));
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   assert.equal(await page.title(), 'Đăng nhập — HEZA');
 
-  await signIn(page, url, ADMIN.email);
+  // Signing in returns to the page that was asked for.
+  await field(page, 'Email').fill(ADMIN.email);
+  await field(page, 'Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tài khoản' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/account');
+  await mainNav(page).getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/');
   await visible(page.getByText(`Xin chào, ${ADMIN.name}!`));
   await visible(page.getByRole('banner').getByText('Quản trị viên', { exact: true }));

@@ -3,6 +3,7 @@ import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerImportCommands } from './commands/import.ts';
+import { registerReportCommands } from './commands/report.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommands } from './commands/user.ts';
 
@@ -16,6 +17,7 @@ registerDbCommands(program);
 registerUserCommands(program);
 registerBackupCommands(program);
 registerImportCommands(program);
+registerReportCommands(program);
 registerCalendarCommands(program);
 
 try {

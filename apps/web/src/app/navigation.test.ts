@@ -43,7 +43,18 @@ describe('visibleNavigation', () => {
   });
 
   it('should keep coming-soon modules for the roles that will use them', () => {
-    expect(labels(user('enterprise', []))).toEqual(['nav.dashboard', 'nav.reporting', 'nav.procedures']);
+    expect(labels(user('enterprise', []))).toEqual(['nav.dashboard', 'nav.procedures']);
+  });
+
+  it("should show an enterprise user its reports and figures but not the authority's reporting screens", () => {
+    const nav = labels(
+      user('enterprise', ['reporting.submission.read', 'reporting.submission.write', 'analytics.read']),
+    );
+    expect(nav).toEqual(
+      expect.arrayContaining(['nav.reporting', 'nav.myReports', 'nav.analytics', 'nav.pivot']),
+    );
+    expect(nav).not.toContain('nav.submissions');
+    expect(nav).not.toContain('nav.completeness');
   });
 });
 
@@ -56,5 +67,38 @@ describe('isActivePath', () => {
   it('should match sub-paths but not look-alike prefixes', () => {
     expect(isActivePath('/admin/users', '/admin/users/42')).toBe(true);
     expect(isActivePath('/admin/users', '/admin/users-archive')).toBe(false);
+  });
+});
+
+describe('registry navigation', () => {
+  it('should show each registry entry only with its read permission', () => {
+    const all = labels(
+      user('admin', [
+        'registry.zone.read',
+        'registry.enterprise.read',
+        'registry.project.read',
+        'registry.stats.read',
+        'registry.plan.read',
+        'registry.import',
+      ]),
+    );
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'nav.registry',
+        'nav.zones',
+        'nav.enterprises',
+        'nav.projects',
+        'nav.investmentStats',
+        'nav.plans',
+        'nav.registryImport',
+      ]),
+    );
+  });
+
+  it('should show an enterprise user only its enterprise and projects when those are all it may read', () => {
+    const nav = labels(user('enterprise', ['registry.enterprise.read', 'registry.project.read']));
+    expect(nav).toEqual(expect.arrayContaining(['nav.registry', 'nav.enterprises', 'nav.projects']));
+    for (const hidden of ['nav.zones', 'nav.investmentStats', 'nav.plans', 'nav.registryImport'])
+      expect(nav).not.toContain(hidden);
   });
 });

@@ -2,11 +2,23 @@ import {
   IconBriefcase,
   IconBuildingFactory2,
   IconBuildingSkyscraper,
+  IconChartBar,
+  IconChartLine,
+  IconChecklist,
   IconFileDescription,
+  IconFileImport,
+  IconGauge,
   IconHistory,
+  IconInbox,
   IconLayoutDashboard,
+  IconMap,
+  IconMapPin,
+  IconPhoto,
   IconReportAnalytics,
+  IconSettings,
   IconStack2,
+  IconTable,
+  IconTargetArrow,
   IconUsers,
   IconWorld,
 } from '@tabler/icons-react';
@@ -45,7 +57,6 @@ export interface NavGroupEntry {
 export type NavEntry = NavLinkEntry | NavComingSoonEntry | NavGroupEntry;
 
 const ALL_ROLES: readonly Role[] = ['admin', 'leader', 'staff', 'enterprise'];
-const AUTHORITY_ROLES: readonly Role[] = ['admin', 'leader', 'staff'];
 
 /** The navbar, one entry per module of the capability map, in its order. */
 export const NAVIGATION: readonly NavEntry[] = [
@@ -75,12 +86,132 @@ export const NAVIGATION: readonly NavEntry[] = [
         icon: IconBriefcase,
         permission: PERMISSIONS.projectRead,
       },
+      {
+        kind: 'link',
+        labelKey: 'nav.investmentStats',
+        to: '/registry/stats',
+        icon: IconChartLine,
+        permission: PERMISSIONS.statsRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.plans',
+        to: '/registry/plans',
+        icon: IconTargetArrow,
+        permission: PERMISSIONS.planRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.registryImport',
+        to: '/registry/import',
+        icon: IconFileImport,
+        permission: PERMISSIONS.registryImport,
+      },
     ],
   },
-  { kind: 'soon', labelKey: 'nav.reporting', icon: IconReportAnalytics, roles: ALL_ROLES },
-  { kind: 'soon', labelKey: 'nav.officialReports', icon: IconFileDescription, roles: AUTHORITY_ROLES },
+  {
+    kind: 'group',
+    labelKey: 'nav.reporting',
+    items: [
+      {
+        kind: 'link',
+        labelKey: 'nav.myReports',
+        to: '/reporting',
+        icon: IconReportAnalytics,
+        permission: PERMISSIONS.reportRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.submissions',
+        to: '/reporting/submissions',
+        icon: IconInbox,
+        permission: PERMISSIONS.reportReview,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.completeness',
+        to: '/reporting/completeness',
+        icon: IconChecklist,
+        permission: PERMISSIONS.reportMonitor,
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    labelKey: 'nav.analytics',
+    items: [
+      {
+        kind: 'link',
+        labelKey: 'nav.leaderDashboard',
+        to: '/analytics/dashboard',
+        icon: IconGauge,
+        permission: PERMISSIONS.analyticsRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.pivot',
+        to: '/analytics',
+        icon: IconTable,
+        permission: PERMISSIONS.analyticsRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.indicatorMap',
+        to: '/analytics/map',
+        icon: IconMap,
+        permission: PERMISSIONS.analyticsRead,
+      },
+    ],
+  },
+  {
+    kind: 'link',
+    labelKey: 'nav.officialReports',
+    to: '/official-reports',
+    icon: IconFileDescription,
+    permission: PERMISSIONS.officialReportRead,
+  },
   { kind: 'soon', labelKey: 'nav.procedures', icon: IconStack2, roles: ALL_ROLES },
-  { kind: 'soon', labelKey: 'nav.portal', icon: IconWorld, roles: AUTHORITY_ROLES },
+  {
+    kind: 'group',
+    labelKey: 'nav.portal',
+    items: [
+      {
+        kind: 'link',
+        labelKey: 'nav.portalContent',
+        to: '/portal/content',
+        icon: IconWorld,
+        permission: PERMISSIONS.portalContentRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.portalImages',
+        to: '/portal/images',
+        icon: IconPhoto,
+        permission: PERMISSIONS.portalContentRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.portalZones',
+        to: '/portal/zones',
+        icon: IconMapPin,
+        permission: PERMISSIONS.portalContentRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.portalStatistics',
+        to: '/portal/statistics',
+        icon: IconChartBar,
+        permission: PERMISSIONS.portalStatisticsRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.portalSettings',
+        to: '/portal/settings',
+        icon: IconSettings,
+        permission: PERMISSIONS.portalContentRead,
+      },
+    ],
+  },
   {
     kind: 'group',
     labelKey: 'nav.admin',

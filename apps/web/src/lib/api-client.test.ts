@@ -116,6 +116,28 @@ describe('api requests', () => {
     expect(error.message).toBe(`fallback:${CLIENT_ERROR_CODES.network}`);
   });
 
+  it('should send a file as the raw body with its own type and the CSRF token', async () => {
+    answers.push(() => json(202, { id: 'job-1', status: 'running' }));
+    const file = new Blob(['#HEZA,enterprises,v1'], { type: 'text/csv' });
+    const job = await api.upload<{ id: string }>('/api/registry/import/enterprises/jobs', file, {
+      dryRun: 'true',
+    });
+    expect(job).toEqual({ id: 'job-1', status: 'running' });
+    expect(calls[0]?.url).toBe('/api/registry/import/enterprises/jobs?dryRun=true');
+    expect(calls[0]?.init.body).toBe(file);
+    expect(header(calls[0], 'Content-Type')).toBe('text/csv');
+    expect(header(calls[0], 'x-csrf-token')).toBe('tok-1');
+  });
+
+  it('should read the body of a 202 answer and give nothing for an empty one', async () => {
+    answers.push(
+      () => json(202, { phase: 'validate' }),
+      () => new Response(null, { status: 202 }),
+    );
+    expect(await api.post('/api/x')).toEqual({ phase: 'validate' });
+    expect(await api.post('/api/y')).toBeUndefined();
+  });
+
   it('should produce a client error when the error body is not the API format', async () => {
     answers.push(() => new Response('<html>Bad gateway</html>', { status: 502 }));
     const error = (await api.get('/api/x').catch((e: unknown) => e)) as ApiError;

@@ -100,6 +100,7 @@ export type QueryValue = string | number | boolean | null | undefined;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
+  /** Sent as JSON, except a Blob (an uploaded file), which is sent as it is with its own content type. */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -162,7 +163,9 @@ async function send<T>(path: string, options: RequestOptions, retried: boolean):
     Accept: 'application/json',
     'Accept-Language': config.language(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const file = options.body instanceof Blob ? options.body : null;
+  if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let res: Response;
@@ -170,7 +173,7 @@ async function send<T>(path: string, options: RequestOptions, retried: boolean):
     res = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -192,7 +195,8 @@ async function send<T>(path: string, options: RequestOptions, retried: boolean):
     }
     throw error;
   }
-  if (res.status === 204 || res.status === 202 || res.headers.get('content-length') === '0') {
+  // 202 may carry a body (a background job's first progress): only an empty body means "nothing".
+  if (res.status === 204 || res.headers.get('content-length') === '0') {
     return undefined as T;
   }
   const text = await res.text();
@@ -219,4 +223,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  /** POSTs a file as the raw request body (spreadsheet imports). */
+  upload: <T>(path: string, file: Blob, query?: Record<string, QueryValue>) =>
+    apiRequest<T>(path, { method: 'POST', body: file, query }),
 };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../../../../apps/server/src/config.ts';
 import { migrate } from '../../../../apps/server/src/db/migrate.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../../../apps/server/src/db/seed/demo.ts';
 import { withDatabase } from '../database.ts';
@@ -34,7 +35,7 @@ export function registerDbCommands(program: Command) {
     .requiredOption('--demo', 'dữ liệu mẫu (demo data) — bắt buộc, để không nạp nhầm vào CSDL thật')
     .action(async () => {
       await withDatabase(async (database) => {
-        const logins = await seedDemo(database);
+        const logins = await seedDemo(database, { dataDir: loadConfig().dataDir });
         console.log('Đã nạp dữ liệu mẫu (demo data loaded).');
         for (const l of logins) console.log(`  ${l.email.padEnd(24)} ${DEMO_PASSWORD}   (${l.role})`);
       });

@@ -1,8 +1,10 @@
 import { foldVietnamese, slugifyVi } from '@heza/shared';
 import { sql } from 'kysely';
 import { createUser } from '../../modules/accounts/commands/create-user.ts';
+import { seedPortalDemo } from '../../modules/portal/seed.ts';
 import { seedProceduresDemo } from '../../modules/procedures/seed.ts';
 import { seedRegistryDemo } from '../../modules/registry/seed.ts';
+import { seedReportingDemo } from '../../modules/reporting/seed.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { Db } from '../client.ts';
 import zonesFile from './data/haiphong-zones.json' with { type: 'json' };
@@ -44,10 +46,10 @@ export function zoneCode(nameVi: string): string {
 }
 
 /**
- * Loads the Hai Phong demo data: the zones of ../shared/data/haiphong-zones.json and demo accounts for each
+ * Loads the Hai Phong demo data (`dataDir`: where demo photos and files are stored): the zones of ../shared/data/haiphong-zones.json and demo accounts for each
  * role. Everything is clearly labelled demo. Idempotent: existing rows (by natural key) are left alone.
  */
-export async function seedDemo(db: Db): Promise<DemoLogin[]> {
+export async function seedDemo(db: Db, opts: { dataDir?: string } = {}): Promise<DemoLogin[]> {
   const ctx = systemCtx(db, 'demo-seed');
   const zones = [
     ...zonesFile.economicZones.map((z) => ({ name_vi: z.nameVi, name_en: z.name ?? null })),
@@ -119,7 +121,9 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     }
   }
   await seedRegistryDemo(db);
+  await seedReportingDemo(db);
   await seedProceduresDemo(db);
+  await seedPortalDemo(db, { dataDir: opts.dataDir });
   await db
     .insertInto('platform_settings')
     .values({ key: 'demo.seeded_at', value: JSON.stringify(new Date().toISOString()) })

@@ -87,7 +87,10 @@ export function installErrorHandlers(app: FastifyInstance, opts: { spaIndexHtml?
       !req.url.startsWith('/api') &&
       (req.headers.accept ?? '').includes('text/html')
     ) {
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(opts.spaIndexHtml);
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(opts.spaIndexHtml);
     }
     return sendError(req, reply, new AppError('ROUTE_NOT_FOUND'));
   });

@@ -1,7 +1,8 @@
 import { Logger, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
 
 /**
@@ -12,6 +13,8 @@ import type { Mailer, MailMessage } from '../mail/mailer.ts';
 /** Job names and their payloads. Modules add theirs here. */
 export interface JobPayloads {
   mail_send: MailMessage;
+  /** Reporting: the daily round of reminder e-mails around each form's due day (modules/reporting/reminders.ts). */
+  reporting_reminders: { date?: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -36,10 +39,17 @@ export async function enqueueJob<N extends JobName>(
   )`.execute(db);
 }
 
-function taskList(deps: JobDeps): TaskList {
+function taskList(deps: JobDeps, pool: pg.Pool): TaskList {
+  // Jobs that read or write the database get a query builder over the worker's own pool.
+  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     mail_send: async (payload) => {
       await deps.mailer.send(payload as MailMessage);
+    },
+    reporting_reminders: async (payload) => {
+      // Loaded on first use so the platform does not import module code at start-up.
+      const { runScheduledReminders } = await import('../../modules/reporting/reminders.ts');
+      await runScheduledReminders(db, (payload as JobPayloads['reporting_reminders']).date);
     },
   };
 }
@@ -57,7 +67,9 @@ export async function startWorker(
 ): Promise<Runner> {
   return run({
     pgPool: pool,
-    taskList: taskList(deps),
+    taskList: taskList(deps, pool),
+    // Daily jobs; graphile-worker reads cron times in UTC: 01:00 UTC = 08:00 in Vietnam.
+    crontab: '0 1 * * * reporting_reminders',
     concurrency: opts.concurrency ?? 2,
     noHandleSignals: true,
     pollInterval: 2000,
