@@ -42,8 +42,32 @@ describe('visibleNavigation', () => {
     expect(nav).not.toContain('nav.registry');
   });
 
+  it('should show an enterprise user without permissions only the dashboard', () => {
+    expect(labels(user('enterprise', []))).toEqual(['nav.dashboard']);
+  });
+
+  it('should show an enterprise its dossiers and the catalogue but not the counter, queue or statistics', () => {
+    const nav = labels(
+      user('enterprise', [
+        'procedures.catalogue.read',
+        'procedures.dossier.read',
+        'procedures.dossier.submit',
+      ]),
+    );
+    expect(nav).toEqual(
+      expect.arrayContaining(['nav.procedures', 'nav.proceduresCatalogue', 'nav.dossiers']),
+    );
+    expect(nav).not.toContain('nav.counterIntake');
+    expect(nav).not.toContain('nav.proceduresQueue');
+    expect(nav).not.toContain('nav.proceduresStatistics');
+  });
+
   it('should keep coming-soon modules for the roles that will use them', () => {
-    expect(labels(user('enterprise', []))).toEqual(['nav.dashboard', 'nav.procedures']);
+    const soon = visibleNavigation(user('staff', []), [
+      { kind: 'soon', labelKey: 'nav.procedures', icon: () => null, roles: ['staff'] },
+      { kind: 'soon', labelKey: 'nav.feedback', icon: () => null, roles: ['enterprise'] },
+    ]);
+    expect(soon.map((e) => e.labelKey)).toEqual(['nav.procedures']);
   });
 
   it("should show an enterprise user its reports and figures but not the authority's reporting screens", () => {

@@ -1,18 +1,26 @@
 import {
   IconBriefcase,
+  IconBuildingBank,
+  IconBuildingCommunity,
   IconBuildingFactory2,
   IconBuildingSkyscraper,
+  IconCalendar,
   IconChartBar,
   IconChartLine,
   IconChecklist,
   IconFileDescription,
   IconFileImport,
+  IconFolders,
+  IconForms,
   IconGauge,
   IconHistory,
   IconInbox,
   IconLayoutDashboard,
+  IconListDetails,
   IconMap,
   IconMapPin,
+  IconMathFunction,
+  IconMessageReport,
   IconPhoto,
   IconReportAnalytics,
   IconSettings,
@@ -55,8 +63,6 @@ export interface NavGroupEntry {
 }
 
 export type NavEntry = NavLinkEntry | NavComingSoonEntry | NavGroupEntry;
-
-const ALL_ROLES: readonly Role[] = ['admin', 'leader', 'staff', 'enterprise'];
 
 /** The navbar, one entry per module of the capability map, in its order. */
 export const NAVIGATION: readonly NavEntry[] = [
@@ -134,6 +140,34 @@ export const NAVIGATION: readonly NavEntry[] = [
         icon: IconChecklist,
         permission: PERMISSIONS.reportMonitor,
       },
+      {
+        kind: 'link',
+        labelKey: 'nav.indicators',
+        to: '/reporting/indicators',
+        icon: IconListDetails,
+        permission: PERMISSIONS.reportMonitor,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.reportingForms',
+        to: '/reporting/forms',
+        icon: IconForms,
+        permission: PERMISSIONS.reportMonitor,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.validationRules',
+        to: '/reporting/rules',
+        icon: IconMathFunction,
+        permission: PERMISSIONS.reportMonitor,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.reportingImport',
+        to: '/reporting/import',
+        icon: IconFileImport,
+        permission: PERMISSIONS.reportImport,
+      },
     ],
   },
   {
@@ -170,7 +204,74 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: IconFileDescription,
     permission: PERMISSIONS.officialReportRead,
   },
-  { kind: 'soon', labelKey: 'nav.procedures', icon: IconStack2, roles: ALL_ROLES },
+  {
+    kind: 'group',
+    labelKey: 'nav.procedures',
+    items: [
+      {
+        kind: 'link',
+        labelKey: 'nav.proceduresCatalogue',
+        to: '/procedures/catalogue',
+        icon: IconStack2,
+        permission: PERMISSIONS.procedureCatalogueRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.dossiers',
+        to: '/procedures/dossiers',
+        icon: IconFolders,
+        permission: PERMISSIONS.dossierRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.proceduresQueue',
+        to: '/procedures/queue',
+        icon: IconInbox,
+        permission: PERMISSIONS.dossierProcess,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.counterIntake',
+        to: '/procedures/counter',
+        icon: IconBuildingBank,
+        permission: PERMISSIONS.dossierIntake,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.proceduresStatistics',
+        to: '/procedures/statistics',
+        icon: IconChartBar,
+        permission: PERMISSIONS.procedureStatsRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.proceduresScorecard',
+        to: '/procedures/scorecard',
+        icon: IconGauge,
+        permission: PERMISSIONS.procedureStatsRead,
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    labelKey: 'nav.feedback',
+    items: [
+      {
+        kind: 'link',
+        labelKey: 'nav.feedbackInbox',
+        to: '/feedback',
+        icon: IconMessageReport,
+        permission: PERMISSIONS.feedbackRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.feedbackStatistics',
+        to: '/feedback/statistics',
+        icon: IconChartLine,
+        permission: PERMISSIONS.feedbackStatsRead,
+      },
+    ],
+  },
   {
     kind: 'group',
     labelKey: 'nav.portal',
@@ -229,6 +330,20 @@ export const NAVIGATION: readonly NavEntry[] = [
         to: '/admin/audit',
         icon: IconHistory,
         permission: PERMISSIONS.auditRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.calendar',
+        to: '/admin/calendar',
+        icon: IconCalendar,
+        permission: PERMISSIONS.calendarRead,
+      },
+      {
+        kind: 'link',
+        labelKey: 'nav.agency',
+        to: '/admin/agency',
+        icon: IconBuildingCommunity,
+        permission: PERMISSIONS.procedureCatalogueWrite,
       },
     ],
   },

@@ -1,10 +1,15 @@
 import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AccountPage } from '../features/account/pages/account-page';
+import { agencyRoutes } from '../features/agency/routes';
 import { ForgotPasswordPage } from '../features/auth/pages/forgot-password-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { ResetPasswordPage } from '../features/auth/pages/reset-password-page';
+import { calendarRoutes } from '../features/calendar/routes';
 import { DashboardPage } from '../features/dashboard/pages/dashboard-page';
+import { feedbackRoutes } from '../features/feedback/routes';
+import { proceduresRoutes } from '../features/procedures/routes';
+import { reportingAdminRoutes } from '../features/reporting/admin/routes';
 import { PERMISSIONS } from '../lib/permissions';
 import { AppLayout } from './app-layout';
 import { RedirectIfSignedIn, RequireAuth, RequirePermission } from './guards';
@@ -225,6 +230,11 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          ...reportingAdminRoutes,
+          ...proceduresRoutes,
+          ...feedbackRoutes,
+          ...calendarRoutes,
+          ...agencyRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,8 +4,7 @@ import 'dayjs/locale/en';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../lib/api-types';
-import en from './en.json';
-import vi from './vi.json';
+import { enCatalogue, viCatalogue } from './catalogues';
 
 /** localStorage key of the chosen UI language. */
 export const LANGUAGE_STORAGE_KEY = 'heza.lang';
@@ -52,8 +51,7 @@ function applyLanguageToDocument(language: string): void {
 i18n.on('languageChanged', applyLanguageToDocument);
 
 void i18n.use(initReactI18next).init({
-  // `satisfies` both ways: the two catalogues must have exactly the same keys or this fails to compile.
-  resources: { vi: { translation: vi satisfies typeof en }, en: { translation: en satisfies typeof vi } },
+  resources: { vi: { translation: viCatalogue }, en: { translation: enCatalogue } },
   lng: storedLanguage() ?? DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
