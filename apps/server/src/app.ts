@@ -28,7 +28,13 @@ import type { App, RouteInfo } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 
-export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist');
+/**
+ * The built web app. `HEZA_WEB_DIST` points elsewhere (e.g. a build made with `vite build --outDir …`), so
+ * several checkouts or test runs can each serve their own build.
+ */
+export const WEB_DIST = process.env.HEZA_WEB_DIST
+  ? path.resolve(process.env.HEZA_WEB_DIST)
+  : path.join(REPO_ROOT, 'apps/web/dist');
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface BuildAppOptions {
