@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, REPO_ROOT } from './config.ts';
 import type { Db } from './db/client.ts';
+import type { DbNotifications } from './db/notifications.ts';
 import { registerModules } from './modules/index.ts';
 import { portalPublicRoutes } from './modules/portal/public-routes.ts';
 import { proceduresPublicPages } from './modules/procedures/public/routes.ts';
@@ -42,6 +43,8 @@ export interface BuildAppOptions {
   db: Db;
   mailer?: Mailer;
   logger?: boolean | object;
+  /** Database notifications (from the pool behind `db`); without them, caches that need them stay off. */
+  notifications?: DbNotifications;
 }
 
 /** Marks every route registered inside `scope` as public (for third-party plugins: docs UI, static files). */
@@ -89,7 +92,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       from: config.mailFrom,
       log: (msg, data) => app.log.info(data, msg),
     });
-  app.decorate('deps', { config, db, mailer });
+  app.decorate('deps', { config, db, mailer, notifications: opts.notifications });
+  // The app owns its notification connection: it goes back to the pool when the app closes.
+  app.addHook('onClose', async () => {
+    await opts.notifications?.close();
+  });
   const inventory: RouteInfo[] = [];
   app.decorate('routeInventory', inventory);
   app.addHook('onRoute', (route) => {

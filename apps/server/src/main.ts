@@ -3,6 +3,7 @@ import { type Config, loadConfig, redactConfig } from './config.ts';
 import { createDb } from './db/client.ts';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrate } from './db/migrate.ts';
+import { createDbNotifications } from './db/notifications.ts';
 import { DEMO_PASSWORD, needsDemoSeed, seedDemo } from './db/seed/demo.ts';
 import { startWorker } from './platform/jobs/queue.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
@@ -84,7 +85,13 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
         console.log('');
       }
     }
-    app = await buildApp({ config, db, mailer: opts.mailer, logger: { level: config.logLevel } });
+    app = await buildApp({
+      config,
+      db,
+      mailer: opts.mailer,
+      logger: { level: config.logLevel },
+      notifications: createDbNotifications(pool),
+    });
     app.log.debug({ config: redactConfig(config) }, 'config');
     // Role "web+worker" in one process by default: the job queue runs beside the HTTP server.
     worker = await startWorker(pool, { mailer: app.deps.mailer });

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { createDb, type Db } from '../src/db/client.ts';
+import { createDbNotifications } from '../src/db/notifications.ts';
 import type { App } from '../src/platform/http/types.ts';
 import { startWorker } from '../src/platform/jobs/queue.ts';
 import type { Mailer, MailMessage } from '../src/platform/mail/mailer.ts';
@@ -59,7 +60,13 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const { db, pool, drop } = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { demo: false, ...opts.config });
-  const app = await buildApp({ config, db, mailer: opts.mailer ?? memoryMailer(), logger: false });
+  const app = await buildApp({
+    config,
+    db,
+    mailer: opts.mailer ?? memoryMailer(),
+    logger: false,
+    notifications: createDbNotifications(pool),
+  });
   await app.ready();
   const worker = opts.worker ? await startWorker(pool, { mailer: app.deps.mailer }) : undefined;
   return {

@@ -7,6 +7,7 @@ import { type BenchRow, defineSuite } from '../../../../../bench/lib/types.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { createDb } from '../../db/client.ts';
+import { createDbNotifications } from '../../db/notifications.ts';
 import { getCalendar } from '../calendar/service.ts';
 import { trackingRateLimit } from './public/limits.ts';
 import { proceduresPublicPages } from './public/routes.ts';
@@ -93,12 +94,17 @@ export const proceduresSuite = defineSuite({
   name: 'procedures-tracking',
   scale: `${DOSSIERS.toLocaleString('en')} received dossiers with 3 steps each; ${COMPUTATIONS.toLocaleString('en')} deadline computations; autocannon, ${CONNECTIONS} connections on 127.0.0.1, ${ROUNDS} interleaved rounds (median)`,
   async run(ctx) {
-    const { db } = createDb(ctx.databaseUrl, { max: 20 });
+    const { db, pool } = createDb(ctx.databaseUrl, { max: 20 });
     const { db: bareDb } = createDb(ctx.databaseUrl, { max: 20 });
     const rows: BenchRow[] = [];
     const sink = new Writable({ write: (_c, _e, done) => done() });
     const config = loadConfig({ LOG_LEVEL: 'info' }, { demo: false, host: '127.0.0.1', port: 0 });
-    const app = await buildApp({ config, db, logger: { level: 'info', stream: sink } });
+    const app = await buildApp({
+      config,
+      db,
+      logger: { level: 'info', stream: sink },
+      notifications: createDbNotifications(pool),
+    });
     const bare = Fastify({ logger: false });
     const bareSql = Fastify({ logger: false });
     const savedLimit = trackingRateLimit.max;

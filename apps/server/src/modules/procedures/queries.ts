@@ -144,48 +144,63 @@ export async function workQueue(
 const NO_SECRET = '!!!!';
 
 /**
- * Public tracking by dossier code and the 4-character secret of the receipt. A wrong code and a wrong
- * secret give the same answer (undefined), after the same work. Shows progress only, no personal data.
+ * What the public tracking page needs of one dossier, read in one round trip (plus one for the open
+ * supplement request of the few dossiers waiting for one). Holds the secret: never sent anywhere as is.
  */
-export async function trackDossier(
-  db: DbOrTx,
-  code: string,
-  secret: string,
-): Promise<(TrackView & { id: string }) | undefined> {
-  const normalised = code.trim().toUpperCase();
-  // One round trip for the dossier, its procedure's names and its steps (a plain join plans fastest);
-  // the open supplement request is read only for the few dossiers waiting for one.
-  const rows = DOSSIER_CODE_PATTERN.test(normalised)
-    ? await db
-        .selectFrom('dossiers')
-        .innerJoin('procedures', 'procedures.id', 'dossiers.procedure_id')
-        .leftJoin('dossier_steps', 'dossier_steps.dossier_id', 'dossiers.id')
-        .select([
-          'dossiers.id',
-          'dossiers.code',
-          'dossiers.status',
-          'dossiers.tracking_secret',
-          'dossiers.received_at',
-          'dossiers.due_at',
-          'dossiers.legal_due_date',
-          'dossiers.finished_at',
-          'dossiers.returned_at',
-          'dossiers.current_step',
-          'procedures.name_vi',
-          'procedures.name_en',
-          'dossier_steps.position',
-          'dossier_steps.name_vi as step_vi',
-          'dossier_steps.name_en as step_en',
-          'dossier_steps.unit',
-          'dossier_steps.completed_at',
-        ])
-        .where('dossiers.code', '=', normalised)
-        .orderBy('dossier_steps.position')
-        .execute()
-    : [];
+export interface TrackingRecord {
+  id: string;
+  code: string;
+  secret: string;
+  status: string;
+  procedure: { vi: string; en: string };
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  legalDueDate: string | null;
+  finishedAt: Date | null;
+  returnedAt: Date | null;
+  steps: { vi: string; en: string; unit: string; done: boolean; position: number }[];
+  currentStep: number | null;
+  supplementRequested: string[];
+}
+
+/** Upper-cased, trimmed: the form in which codes are stored and cached. */
+export function normaliseDossierCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/** The tracking record of a dossier code, or undefined (malformed or unknown code). */
+export async function loadTrackingRecord(db: DbOrTx, code: string): Promise<TrackingRecord | undefined> {
+  const normalised = normaliseDossierCode(code);
+  if (!DOSSIER_CODE_PATTERN.test(normalised)) return undefined;
+  // A plain join plans fastest.
+  const rows = await db
+    .selectFrom('dossiers')
+    .innerJoin('procedures', 'procedures.id', 'dossiers.procedure_id')
+    .leftJoin('dossier_steps', 'dossier_steps.dossier_id', 'dossiers.id')
+    .select([
+      'dossiers.id',
+      'dossiers.code',
+      'dossiers.status',
+      'dossiers.tracking_secret',
+      'dossiers.received_at',
+      'dossiers.due_at',
+      'dossiers.legal_due_date',
+      'dossiers.finished_at',
+      'dossiers.returned_at',
+      'dossiers.current_step',
+      'procedures.name_vi',
+      'procedures.name_en',
+      'dossier_steps.position',
+      'dossier_steps.name_vi as step_vi',
+      'dossier_steps.name_en as step_en',
+      'dossier_steps.unit',
+      'dossier_steps.completed_at',
+    ])
+    .where('dossiers.code', '=', normalised)
+    .orderBy('dossier_steps.position')
+    .execute();
   const d = rows[0];
-  const ok = sameSecret(secret, d?.tracking_secret ?? NO_SECRET);
-  if (!d || !ok) return undefined;
+  if (!d) return undefined;
   const waiting = d.status === 'appraisal_supplement' || d.status === 'intake_supplement';
   const open = waiting
     ? await db
@@ -199,23 +214,70 @@ export async function trackDossier(
   return {
     id: d.id,
     code: d.code!,
+    secret: d.tracking_secret,
+    status: d.status,
     procedure: { vi: d.name_vi, en: d.name_en },
-    status: d.status as TrackView['status'],
-    receivedAt: d.received_at?.toISOString() ?? null,
-    dueAt: d.due_at?.toISOString() ?? null,
-    finishedAt: d.finished_at?.toISOString() ?? null,
-    returnedAt: d.returned_at?.toISOString() ?? null,
-    overdue: isOverdue(d),
+    receivedAt: d.received_at,
+    dueAt: d.due_at,
+    legalDueDate: d.legal_due_date,
+    finishedAt: d.finished_at,
+    returnedAt: d.returned_at,
+    currentStep: d.current_step,
     steps: rows
       .filter((s) => s.position !== null)
       .map((s) => ({
-        name: { vi: s.step_vi!, en: s.step_en! },
+        vi: s.step_vi!,
+        en: s.step_en!,
         unit: s.unit!,
         done: s.completed_at !== null,
-        current: s.position === d.current_step,
+        position: s.position!,
       })),
     supplementRequested: ((open?.items as SupplementItem[] | undefined) ?? []).map((i) => i.name),
   };
+}
+
+/**
+ * The public view of a tracking record for a visitor holding `secret`, or undefined. A missing record and a
+ * wrong secret give the same answer after the same work (a constant-time comparison either way). Shows
+ * progress only, no personal data; "overdue" is decided now, not when the record was read.
+ */
+export function trackingView(
+  record: TrackingRecord | undefined,
+  secret: string,
+  at: Date = now(),
+): (TrackView & { id: string }) | undefined {
+  const ok = sameSecret(secret, record?.secret ?? NO_SECRET);
+  if (!record || !ok) return undefined;
+  return {
+    id: record.id,
+    code: record.code,
+    procedure: record.procedure,
+    status: record.status as TrackView['status'],
+    receivedAt: record.receivedAt?.toISOString() ?? null,
+    dueAt: record.dueAt?.toISOString() ?? null,
+    finishedAt: record.finishedAt?.toISOString() ?? null,
+    returnedAt: record.returnedAt?.toISOString() ?? null,
+    overdue: isOverdue({ status: record.status, legal_due_date: record.legalDueDate }, at),
+    steps: record.steps.map((s) => ({
+      name: { vi: s.vi, en: s.en },
+      unit: s.unit,
+      done: s.done,
+      current: s.position === record.currentStep,
+    })),
+    supplementRequested: record.supplementRequested,
+  };
+}
+
+/**
+ * Public tracking by dossier code and the 4-character secret of the receipt, straight from the database.
+ * The public pages go through the tracking cache (`tracking-cache.ts`) instead.
+ */
+export async function trackDossier(
+  db: DbOrTx,
+  code: string,
+  secret: string,
+): Promise<(TrackView & { id: string }) | undefined> {
+  return trackingView(await loadTrackingRecord(db, code), secret);
 }
 
 /** A dossier by id for an applicant holding its secret (guest supplements, form downloads); else NOT_FOUND. */

@@ -72,11 +72,11 @@ import {
   getDossierWithSecret,
   getReadableDossier,
   listDossiers,
-  trackDossier,
   workQueue,
 } from './queries.ts';
 import { getScorecard, getStatistics } from './statistics.ts';
 import { appointmentOf, now } from './time.ts';
+import { trackingCacheFor } from './tracking-cache.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const CodeParams = z.object({ code: z.string().min(1).max(60) });
@@ -453,6 +453,8 @@ export async function proceduresRoutes(app: App) {
   app.get(
     '/public/dossiers/track',
     {
+      // The secret is in the query string: no per-request access log line (errors are still logged).
+      logLevel: 'warn',
       config: { access: 'public', rateLimit: trackingLimitConfig() },
       schema: {
         tags,
@@ -462,7 +464,7 @@ export async function proceduresRoutes(app: App) {
       },
     },
     async (req) => {
-      const found = await trackDossier(req.ctx.db, req.query.code, req.query.secret);
+      const found = await trackingCacheFor(app.deps).track(req.ctx.db, req.query.code, req.query.secret);
       if (!found)
         throw notFound({
           vi: 'hồ sơ với mã và mã tra cứu này',
@@ -476,6 +478,8 @@ export async function proceduresRoutes(app: App) {
   app.get(
     '/public/dossiers/:id/forms/:form/:format',
     {
+      // The secret is in the query string: no per-request access log line (errors are still logged).
+      logLevel: 'warn',
       config: { access: 'public', rateLimit: trackingLimitConfig() },
       schema: {
         tags,
@@ -496,6 +500,8 @@ export async function proceduresRoutes(app: App) {
   app.get(
     '/public/dossiers/:id/result',
     {
+      // The secret is in the query string: no per-request access log line (errors are still logged).
+      logLevel: 'warn',
       config: { access: 'public', rateLimit: trackingLimitConfig() },
       schema: {
         tags,

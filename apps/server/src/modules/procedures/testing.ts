@@ -6,6 +6,7 @@ import { makeUser, signIn } from '../../../test/factories.ts';
 import { buildTestApp, createTestDb, memoryMailer, type TestApp } from '../../../test/harness.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
+import { createDbNotifications } from '../../db/notifications.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { proceduresPublicPages } from './public/routes.ts';
 
@@ -158,9 +159,15 @@ export async function submitAsGuest(t: TestApp, p: ProcedureView, email = 'guest
  */
 export async function procedureTestAppWithPages(): Promise<TestApp & { dataDir: string }> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'heza-proc-'));
-  const { db, drop } = await createTestDb();
+  const { db, pool, drop } = await createTestDb();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { demo: false, dataDir });
-  const app = await buildApp({ config, db, mailer: memoryMailer(), logger: false });
+  const app = await buildApp({
+    config,
+    db,
+    mailer: memoryMailer(),
+    logger: false,
+    notifications: createDbNotifications(pool),
+  });
   if (!app.hasRoute({ method: 'GET', url: '/:lang/dossiers/track' }))
     await app.register(proceduresPublicPages);
   await app.ready();

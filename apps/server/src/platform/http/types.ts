@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
+import type { DbNotifications } from '../../db/notifications.ts';
 import type { SessionRow } from '../auth/session.ts';
 import type { Actor, Ctx } from '../context.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -41,6 +42,8 @@ export interface AppDeps {
   config: Config;
   db: Db;
   mailer: Mailer;
+  /** LISTEN/NOTIFY on a dedicated connection, for caches that must drop entries when rows change. */
+  notifications?: DbNotifications;
 }
 
 export interface RouteInfo {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../../platform/http/types.ts';
-import { trackDossier } from '../queries.ts';
+import { trackingCacheFor } from '../tracking-cache.ts';
 import { trackingLimitConfig } from './limits.ts';
 import { PORTAL_LANGS, type PortalLang } from './messages.ts';
 import { renderTrackingPage, type TrackingOutcome } from './page.ts';
@@ -30,6 +30,7 @@ function send(reply: FastifyReply, status: number, html: string) {
  * A wrong code and a wrong secret give the same page; lookups are rate-limited per address.
  */
 export async function proceduresPublicPages(app: App) {
+  const tracking = trackingCacheFor(app.deps);
   // Forms post application/x-www-form-urlencoded; this scope parses it (small bodies only).
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -44,7 +45,7 @@ export async function proceduresPublicPages(app: App) {
     const parsed = Lookup.safeParse(input ?? {});
     const { code, secret } = parsed.success ? parsed.data : { code: '', secret: '' };
     if (!code || !secret) return send(reply, 200, renderTrackingPage(lang, { kind: 'form' }, code));
-    const view = await trackDossier(req.ctx.db, code, secret);
+    const view = await tracking.track(req.ctx.db, code, secret);
     let outcome: TrackingOutcome = { kind: 'not_found' };
     if (view) {
       const receiptUrl = view.receivedAt
@@ -56,6 +57,9 @@ export async function proceduresPublicPages(app: App) {
   };
 
   const options = {
+    // No per-request access log: a GET from a QR code carries the secret in its URL, and logs must not keep
+    // it. Failures are still logged (the error handler below), and the rate limiter counts every lookup.
+    logLevel: 'warn' as const,
     config: {
       access: 'public' as const,
       rateLimit: {
