@@ -562,6 +562,8 @@ const USD_RATES: Record<number, string> = {
   2023: '23800',
   2024: '23400',
   2025: '23400',
+  // Demo only: 2025's rate carried into 2026 so certificates dated this year can be entered in the demo.
+  2026: '23400',
 };
 
 async function seedRates(tx: Tx): Promise<RateBook> {
@@ -572,10 +574,12 @@ async function seedRates(tx: Tx): Promise<RateBook> {
     valid_to: `${year}-12-31`,
     vnd_per_unit: rate,
     source:
-      Number(year) >= 2024
-        ? 'Tỷ giá quy đổi bình quân Ban Quản lý dùng trong báo cáo (báo cáo 6 tháng 2025)'
-        : 'demo',
-    is_demo: Number(year) < 2024,
+      Number(year) === 2026
+        ? 'demo (tỷ giá 2025 dùng tạm cho năm 2026)'
+        : Number(year) >= 2024
+          ? 'Tỷ giá quy đổi bình quân Ban Quản lý dùng trong báo cáo (báo cáo 6 tháng 2025)'
+          : 'demo',
+    is_demo: Number(year) < 2024 || Number(year) > 2025,
   }));
   await tx
     .insertInto('exchange_rates')
