@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -25,6 +24,7 @@ import {
 import { AppError } from './platform/errors.ts';
 import { installErrorHandlers } from './platform/http/error-handler.ts';
 import { requestLang } from './platform/http/language.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import type { App, RouteInfo } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
@@ -114,7 +114,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -131,6 +131,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     },
     hsts: config.secureCookies,
     crossOriginEmbedderPolicy: false,
+  });
+  // Every answer (pages, API, static files, errors) carries them; a route may still adjust one (portal basemap).
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(fastifyRateLimit, {
     global: false,
