@@ -4,7 +4,7 @@ import { createDb } from './db/client.ts';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrate } from './db/migrate.ts';
 import { createDbNotifications } from './db/notifications.ts';
-import { DEMO_PASSWORD, needsDemoSeed, seedDemo } from './db/seed/demo.ts';
+import { DEMO_PASSWORD, needsDemoSeed, seedDemoCore, seedDemoReports } from './db/seed/demo.ts';
 import { startWorker } from './platform/jobs/queue.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
 
@@ -25,6 +25,11 @@ export interface Platform {
   url: string;
   config: Config;
   app: Awaited<ReturnType<typeof buildApp>>;
+  /**
+   * Settles when the demo data is complete. On a first start the enterprises' monthly reports load after the
+   * server is listening (the platform opens in a few seconds; reporting figures appear ~15 s later).
+   */
+  demoReady: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,7 +61,9 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
     ...(opts.demo !== undefined && { demo: opts.demo }),
     ...(opts.logLevel !== undefined && { logLevel: opts.logLevel }),
   });
-  const say = (msg: string) => opts.verbose && console.log(msg);
+  const say = (msg: string): void => {
+    if (opts.verbose) console.log(msg);
+  };
   const { url, embedded } = await openDatabase(config);
   say(
     embedded
@@ -67,6 +74,7 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
   let publicUrl: string;
+  let loadReports = false;
   try {
     const result = await migrate(url);
     if (result.applied.length)
@@ -74,8 +82,9 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
     const created = createDb(url, { max: 20 });
     db = created.db;
     const { pool } = created;
-    if (config.demo && (await needsDemoSeed(db))) {
-      const logins = await seedDemo(db, { dataDir: config.dataDir });
+    loadReports = config.demo && (await needsDemoSeed(db));
+    if (loadReports) {
+      const logins = await seedDemoCore(db, { dataDir: config.dataDir });
       if (opts.verbose && logins.length) {
         console.log(
           '\n• Đã nạp dữ liệu mẫu Hải Phòng (Hai Phong demo data loaded). Tài khoản demo (demo logins):',
@@ -109,14 +118,33 @@ export async function startPlatform(opts: StartOptions = {}): Promise<Platform> 
     throw err;
   }
   const started = { app, worker, db };
+  let demoReady = Promise.resolve();
+  if (loadReports) {
+    const t0 = Date.now();
+    say('• Đang nạp báo cáo định kỳ mẫu của doanh nghiệp (loading the demo enterprise reports)…');
+    demoReady = seedDemoReports(started.db).then(
+      () =>
+        say(`• Đã nạp xong báo cáo mẫu (demo reports loaded) sau ${Math.round((Date.now() - t0) / 1000)} s`),
+      (err: unknown) => {
+        // Not fatal: the platform runs without them, and the next start loads them again.
+        started.app.log.error(
+          { err },
+          'demo reports could not be loaded; they will be loaded on the next start',
+        );
+      },
+    );
+  }
   let closed = false;
   return {
     url: publicUrl,
     config,
     app: started.app,
+    demoReady,
     async close() {
       if (closed) return;
       closed = true;
+      // The demo load is one transaction: let it finish rather than cut its connection mid-way.
+      await demoReady;
       await started.app.close();
       await started.worker.stop();
       started.app.deps.mailer.close();

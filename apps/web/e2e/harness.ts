@@ -69,6 +69,7 @@ export function setupE2e(fileLabel: string) {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), 'heza-e2e-'));
     const platform = await startPlatform({ port: 0, dataDir, demo: true, logLevel: 'warn' });
+    await platform.demoReady;
     env.url = platform.url;
     closePlatform = () => platform.close();
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
