@@ -27,6 +27,7 @@ export const NAV_SECTIONS = [
   { key: 'newsletter', path: '/newsletter' },
   { key: 'faq', path: '/faq' },
   { key: 'dossierTracking', path: '/dossiers/track' },
+  { key: 'feedback', path: '/feedback' },
 ] as const;
 /** A section of the main navigation. */
 export type NavSection = (typeof NAV_SECTIONS)[number]['key'];

@@ -27,6 +27,7 @@ const vi = {
     faq: 'Hỏi đáp',
     newsletter: 'Bản tin',
     dossierTracking: 'Tra cứu hồ sơ',
+    feedback: 'Phản ánh, kiến nghị',
     search: 'Tìm kiếm',
   },
   footer: {
@@ -300,6 +301,7 @@ const en: Messages = {
     faq: 'FAQ',
     newsletter: 'Newsletter',
     dossierTracking: 'Track a dossier',
+    feedback: 'Feedback',
     search: 'Search',
   },
   footer: {
@@ -565,6 +567,7 @@ const zh: Messages = {
     faq: '常见问题',
     newsletter: '季刊',
     dossierTracking: '查询办理进度',
+    feedback: '反映建议',
     search: '搜索',
   },
   footer: {
@@ -824,6 +827,7 @@ const ko: Messages = {
     faq: '자주 묻는 질문',
     newsletter: '뉴스레터',
     dossierTracking: '처리 현황 조회',
+    feedback: '민원·건의',
     search: '검색',
   },
   footer: {
@@ -1083,6 +1087,7 @@ const ja: Messages = {
     faq: 'よくある質問',
     newsletter: 'ニュースレター',
     dossierTracking: '申請状況の照会',
+    feedback: '意見・要望',
     search: '検索',
   },
   footer: {

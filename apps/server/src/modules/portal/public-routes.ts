@@ -25,6 +25,7 @@ import { errorPage, notFoundPage } from './pages/not-found.ts';
 import { searchPage } from './pages/search.ts';
 import { statisticsDownload, statisticsPage } from './pages/statistics.ts';
 import { zonePage, zonesDirectoryPage } from './pages/zones.ts';
+import { portalProcedureRoutes } from './procedure-routes.ts';
 import { loadSettings } from './site.ts';
 import { sitemapXml } from './sitemap.ts';
 import { LICENCE } from './statistics.ts';
@@ -146,6 +147,8 @@ export async function portalPublicRoutes(app: App) {
   });
 
   for (const [kind, section] of Object.entries(CONTENT_SECTIONS) as [ContentKind, string][]) {
+    // The procedures section is the one-stop catalogue, the guides beside it (procedure-routes.ts).
+    if (kind === 'procedure_guide') continue;
     pageRoute(`/:lang/${section}`, (ctx, req) => contentListPage(ctx, kind, (req.query as Params).page));
     if (kind !== 'faq')
       pageRoute(`/:lang/${section}/:slug`, (ctx, req) =>
@@ -188,6 +191,9 @@ export async function portalPublicRoutes(app: App) {
         .send(pdf.body);
     },
   );
+
+  // The one-stop pages: procedure catalogue, online application, feedback and petitions.
+  await portalProcedureRoutes(app, { pageRoute, resolveLang, contextFor, send, notFound: notFoundPage });
 
   // Anything else under a language: that language's 404 page (or a redirect / the staff app, see above).
   pageRoute('/:lang/*', async () => null);

@@ -19,6 +19,7 @@ import { saveVersion } from './commands/save-version.ts';
 import { saveZoneProfile } from './commands/save-zone-profile.ts';
 import { setNewsletterArticles } from './commands/set-newsletter-articles.ts';
 import { submitVersion } from './commands/submit-version.ts';
+import { DEMO_ZONE_NAMES } from './demo-zone-names.ts';
 import { encodePng, type Rgb } from './png.ts';
 
 const DONE_KEY = 'portal.demo_seeded_at';
@@ -100,16 +101,13 @@ function scene(width: number, height: number, seed: number, wrap: boolean): Buff
   });
 }
 
-const ZONE_TEXT: Record<string, Partial<Record<PortalLang, string>>> = {
-  default: {
-    vi: '<p>Khu công nghiệp có hạ tầng đồng bộ: đường nội khu, cấp điện, cấp nước, xử lý nước thải tập trung và hệ thống viễn thông. Vị trí gần cảng biển và đường cao tốc thuận tiện cho xuất nhập khẩu.</p><p><em>Phần giới thiệu là dữ liệu minh họa (demo).</em></p>',
-    en: '<p>An industrial park with complete infrastructure: internal roads, power and water supply, central wastewater treatment and telecommunications, close to seaports and expressways for import and export.</p><p><em>This description is demonstration (demo) data.</em></p>',
-  },
-  rich: {
-    zh: '<p>园区基础设施完善，包括内部道路、供电、供水、集中污水处理和通信系统，靠近海港和高速公路，便于进出口。</p><p><em>本介绍为演示（demo）数据。</em></p>',
-    ko: '<p>내부 도로, 전력·용수 공급, 중앙 폐수 처리, 통신 등 기반시설을 갖춘 산업단지로, 항만과 고속도로에 가까워 수출입에 편리합니다.</p><p><em>이 소개는 시연용(demo) 데이터입니다.</em></p>',
-    ja: '<p>域内道路、電力・水道、集中排水処理、通信などのインフラが整った工業団地で、港湾や高速道路に近く輸出入に便利です。</p><p><em>この紹介はデモ用（demo）のデータです。</em></p>',
-  },
+/** The operating parks' short description, in the five languages. */
+const ZONE_TEXT: Partial<Record<PortalLang, string>> = {
+  vi: '<p>Khu công nghiệp có hạ tầng đồng bộ: đường nội khu, cấp điện, cấp nước, xử lý nước thải tập trung và hệ thống viễn thông. Vị trí gần cảng biển và đường cao tốc thuận tiện cho xuất nhập khẩu.</p><p><em>Phần giới thiệu là dữ liệu minh họa (demo).</em></p>',
+  en: '<p>An industrial park with complete infrastructure: internal roads, power and water supply, central wastewater treatment and telecommunications, close to seaports and expressways for import and export.</p><p><em>This description is demonstration (demo) data.</em></p>',
+  zh: '<p>园区基础设施完善，包括内部道路、供电、供水、集中污水处理和通信系统，靠近海港和高速公路，便于进出口。</p><p><em>本介绍为演示（demo）数据。</em></p>',
+  ko: '<p>내부 도로, 전력·용수 공급, 중앙 폐수 처리, 통신 등 기반시설을 갖춘 산업단지로, 항만과 고속도로에 가까워 수출입에 편리합니다.</p><p><em>이 소개는 시연용(demo) 데이터입니다.</em></p>',
+  ja: '<p>域内道路、電力・水道、集中排水処理、通信などのインフラが整った工業団地で、港湾や高速道路に近く輸出入に便利です。</p><p><em>この紹介はデモ用（demo）のデータです。</em></p>',
 };
 
 const SECTOR_SETS = [
@@ -494,21 +492,23 @@ export async function seedPortalDemo(db: Db, opts: { dataDir?: string } = {}): P
     },
   });
 
-  // Zone profiles: the operating parks first; descriptions, sectors, some names in other scripts.
+  // Zone profiles: every demo zone's name in the other languages; the operating parks also get target
+  // sectors and a description in all five.
+  const all = await db.selectFrom('zones').select(['id', 'name_vi']).execute();
+  for (const z of all) {
+    const names = DEMO_ZONE_NAMES[z.name_vi];
+    if (!names) continue;
+    await saveZoneProfile(ctx, z.id, { names });
+    await db.updateTable('portal_zone_profiles').set({ is_demo: true }).where('zone_id', '=', z.id).execute();
+  }
   const zones = await sql<{ id: string; code: string; name_vi: string }>`
     select z.id, z.code, z.name_vi from zones z
     where z.kind = 'industrial_park' and exists (select 1 from zone_events e where e.zone_id = z.id and e.status = 'operating' and e.voided_at is null)
     order by z.name_vi limit 8`.execute(db);
-  const rich = zones.rows.slice(0, 2);
   for (const [i, z] of zones.rows.entries()) {
-    const descriptions: Partial<Record<PortalLang, string>> = { ...ZONE_TEXT.default };
-    if (rich.includes(z)) Object.assign(descriptions, ZONE_TEXT.rich);
     await saveZoneProfile(ctx, z.id, {
       targetSectors: SECTOR_SETS[i % SECTOR_SETS.length],
-      descriptions,
-      ...(rich.includes(z)
-        ? { names: { zh: `${z.name_vi}（演示）`, ko: `${z.name_vi} (데모)`, ja: `${z.name_vi}（デモ）` } }
-        : {}),
+      descriptions: ZONE_TEXT,
     });
     await db.updateTable('portal_zone_profiles').set({ is_demo: true }).where('zone_id', '=', z.id).execute();
   }

@@ -8,6 +8,7 @@ import { portalCaches } from './cache.ts';
 import { itemPath, liveItems } from './content-data.ts';
 import { escapeText } from './html.ts';
 import { LANG_TAGS, PORTAL_LANGS, type PortalLang } from './langs.ts';
+import { proceduresInForce } from './pages/procedures.ts';
 import { loadZoneIndex } from './zone-data.ts';
 
 interface Entry {
@@ -38,7 +39,18 @@ const everyLang = (path: string): Entry => ({
 export async function sitemapXml(db: DbOrTx, origin: string): Promise<string> {
   const index = await loadZoneIndex(db);
   return portalCaches(db).pages.get(`sitemap|${origin}|${index.asOf}`, async () => {
-    const entries: Entry[] = ['/', '/zones', '/map', '/statistics', '/dossiers/track'].map(everyLang);
+    const entries: Entry[] = [
+      '/',
+      '/zones',
+      '/map',
+      '/statistics',
+      '/dossiers/track',
+      '/feedback',
+      '/feedback/answers',
+      '/feedback/track',
+    ].map(everyLang);
+    for (const p of await proceduresInForce(db))
+      entries.push(everyLang(`/procedures/${encodeURIComponent(p.code)}`));
     for (const kind of CONTENT_KINDS) entries.push(everyLang(`/${CONTENT_SECTIONS[kind]}`));
     for (const z of index.zones) entries.push({ ...everyLang(`/zones/${z.code}`), lastmod: index.asOf });
     for (const kind of CONTENT_KINDS) {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, signIn } from '../../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../../test/harness.ts';
+import { docxText } from '../official-reports/testing/ooxml.ts';
 import { LANG_TAGS, PORTAL_LANGS } from './langs.ts';
 import { MESSAGES } from './messages.ts';
 import { makePortalWorld } from './testing.ts';
@@ -139,4 +140,121 @@ describe('open statistics', () => {
       expect(res.body).toContain(`href="/${lang}/statistics/data.csv"`);
     },
   );
+});
+
+describe('official reports on the statistics page', () => {
+  const template = {
+    code: 'test-portal-listing',
+    nameVi: 'Báo cáo thử cho cổng thông tin',
+    nameEn: 'Portal listing test report',
+    descriptionVi: null,
+    periodTypes: ['year'],
+    content: {
+      header: {
+        documentType: 'cong_van',
+        parentAgency: 'UBND THÀNH PHỐ HẢI PHÒNG',
+        issuer: 'BAN QUẢN LÝ KHU KINH TẾ HẢI PHÒNG',
+        sequenceKey: 'BQL',
+        numberCode: 'BQL-CONG',
+        place: 'Hải Phòng',
+        subject: 'tình hình thu hút đầu tư năm {year}',
+        recipients: ['Sở Kế hoạch và Đầu tư'],
+        request: null,
+      },
+      body: [
+        {
+          kind: 'computed',
+          id: 'fdi',
+          pattern: 'Năm {year}: tổng vốn FDI thu hút {fdi.total.usd} triệu USD.',
+        },
+      ],
+      closing: {
+        text: 'Trân trọng báo cáo./.',
+        signer: { authority: 'KT', onBehalfOf: 'TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Nguyễn Văn A' },
+        distribution: ['Như trên', 'Lưu: VT'],
+      },
+    },
+  };
+  const reportsApi = (
+    method: 'GET' | 'POST',
+    url: string,
+    headers: Record<string, string>,
+    payload?: unknown,
+  ) => t.app.inject({ method, url: `/api/official-reports${url}`, headers, payload: payload as never });
+
+  /** Creates a report of `periodId` and walks it to `until`. */
+  async function walk(
+    periodId: string,
+    until: 'draft' | 'issued' | 'published',
+    leader: Record<string, string>,
+  ) {
+    const created = await reportsApi('POST', '/reports', staff, { templateCode: template.code, periodId });
+    expect(created.statusCode, created.body).toBe(201);
+    let r = created.json() as { id: string; version: number; status: string; numberText: string | null };
+    for (const [step, who] of [
+      ['submit', staff],
+      ['approve', leader],
+      ['issue', leader],
+      ['publish', leader],
+    ] as const) {
+      if (r.status === until) break;
+      const next = await reportsApi('POST', `/reports/${r.id}/${step}`, who, { version: r.version });
+      expect(next.statusCode, `${step}: ${next.body}`).toBe(200);
+      r = next.json();
+    }
+    expect(r.status).toBe(until);
+    return r;
+  }
+
+  it('should list an issued report once published, in every language, with its DOCX; never an unpublished one', async () => {
+    const leader = await signIn(t.app, (await makeUser(t.db, 'leader')).email);
+    const created = await reportsApi('POST', '/templates', staff, template);
+    expect(created.statusCode, created.body).toBe(201);
+    const published = await walk('2023', 'published', leader);
+    const issuedOnly = await walk('2022', 'issued', leader);
+    const draft = await walk('2021', 'draft', leader);
+    expect(published.numberText).toMatch(/^\d+\/BQL-CONG$/);
+
+    for (const lang of PORTAL_LANGS) {
+      const res = await get(`/${lang}/statistics`);
+      expect(res.statusCode).toBe(200);
+      const body = res.body;
+      expect(body, lang).toContain(`<h2 id="reports">${MESSAGES[lang].statistics.reports}</h2>`);
+      // The report keeps its Vietnamese title, marked as such, and shows its number.
+      const link = body.match(/<a href="(\/portal-reports\/[0-9a-f-]{36})" lang="vi">([^<]+)<\/a>/);
+      expect(link, lang).not.toBeNull();
+      expect(link![1]).toBe(`/portal-reports/${published.id}`);
+      expect(link![2]).toContain('2023');
+      expect(body).toContain(published.numberText!);
+      expect(body).not.toContain(issuedOnly.id);
+      expect(body).not.toContain(draft.id);
+      expect(body).not.toContain(issuedOnly.numberText!);
+    }
+
+    // The link gives the issued DOCX itself (the stored, immutable document with its number).
+    const file = await t.app.inject({ method: 'GET', url: `/portal-reports/${published.id}` });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(file.headers['content-disposition']).toMatch(/attachment.*\.docx/);
+    expect(file.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const text = await docxText(file.rawPayload);
+    expect(text).toContain(`Số: ${published.numberText}`);
+    expect(text).toContain('Năm 2023: tổng vốn FDI thu hút');
+    // Nothing is served for a report that is issued but not published, nor for a draft.
+    for (const id of [issuedOnly.id, draft.id]) {
+      expect((await t.app.inject({ method: 'GET', url: `/portal-reports/${id}` })).statusCode).toBe(404);
+    }
+
+    // Publishing the other one lists it at once (no stale cached page), newest publication first.
+    await reportsApi('POST', `/reports/${issuedOnly.id}/publish`, leader, {
+      version: (await reportsApi('GET', `/reports/${issuedOnly.id}`, staff)).json().version,
+    });
+    const after = (await get('/ko/statistics')).body;
+    expect(after.indexOf(`/portal-reports/${issuedOnly.id}`)).toBeGreaterThan(-1);
+    expect(after.indexOf(`/portal-reports/${issuedOnly.id}`)).toBeLessThan(
+      after.indexOf(`/portal-reports/${published.id}`),
+    );
+  }, 60_000);
 });

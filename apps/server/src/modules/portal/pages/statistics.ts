@@ -47,6 +47,25 @@ export async function publishedReports(db: DbOrTx) {
   }
 }
 
+/**
+ * What identifies the list of published reports (how many, the latest publication): part of the page's cache
+ * key, so a report the authority publishes shows at once (publishing is not a portal write, which would clear
+ * the caches). One indexed aggregate per request.
+ */
+async function publishedReportsStamp(db: DbOrTx): Promise<string> {
+  try {
+    const row = await db
+      .selectFrom('official_reports')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('published_at').as('latest')])
+      .where('status', '=', 'published')
+      .executeTakeFirst();
+    return `${row?.n ?? 0}@${row?.latest ? new Date(row.latest).getTime() : 0}`;
+  } catch (err) {
+    if ((err as { code?: string }).code === '42P01') return 'none';
+    throw err;
+  }
+}
+
 /** A bar chart of one indicator over periods, as SVG drawn on the server. */
 function chartSvg(labels: string[], values: (number | null)[], unit: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 560, height: 240 });
@@ -103,34 +122,37 @@ export async function statisticsPage(ctx: PageContext, rawQuery: unknown): Promi
   const s = await openStatistics(ctx.db, ctx.lang);
   const present = TYPES.filter((t) => s.releases.some((r) => r.type === t));
   const type = q.type && present.includes(q.type) ? q.type : present[0];
-  const rendered = await portalCaches(ctx.db).pages.get(`statistics|${ctx.lang}|${type}`, async () => {
-    const { lang, m } = ctx;
-    const reports = await publishedReports(ctx.db);
-    const periods = s.releases.filter((r) => r.type === type);
-    const typeLabel = type ? m.statistics.periodTypes[type] : '';
-    const licence = html`<section aria-labelledby="licence"><h2 id="licence">${m.statistics.licence}</h2>
+  const stamp = await publishedReportsStamp(ctx.db);
+  const rendered = await portalCaches(ctx.db).pages.get(
+    `statistics|${ctx.lang}|${type}|${stamp}`,
+    async () => {
+      const { lang, m } = ctx;
+      const reports = await publishedReports(ctx.db);
+      const periods = s.releases.filter((r) => r.type === type);
+      const typeLabel = type ? m.statistics.periodTypes[type] : '';
+      const licence = html`<section aria-labelledby="licence"><h2 id="licence">${m.statistics.licence}</h2>
 <p>${m.statistics.licenceText} <a href="${LICENCE.url}" rel="license">${LICENCE.name} (${LICENCE.id})</a></p>
 <p class="meta">${fill(m.statistics.source, { site: siteName(ctx.settings.site, lang) })}</p></section>`;
-    const reportList = reports.length
-      ? html`<section aria-labelledby="reports"><h2 id="reports">${m.statistics.reports}</h2><ul class="list">${reports.map(
-          (r) =>
-            html`<li><h3><a href="/portal-reports/${r.id}" lang="vi">${r.title}</a></h3><p class="meta">${r.number_text ?? ''}${r.issued_date ? ` · ${formatDate(lang, r.issued_date)}` : ''} · DOCX</p></li>`,
-        )}</ul></section>`
-      : '';
-    let body: Html;
-    if (!s.releases.length || !s.indicators.length) {
-      body = html`<h1>${m.statistics.title}</h1><p class="lead">${m.statistics.lead}</p><p>${m.statistics.none}</p>${reportList}${licence}`;
-    } else {
-      const chooser =
-        present.length > 1
-          ? html`<form class="filters" method="get" action="/${lang}/statistics"><div class="field"><label for="s-type">${m.statistics.periodType}</label><select id="s-type" name="type">${present.map(
-              (t) =>
-                t === type
-                  ? html`<option value="${t}" selected>${m.statistics.periodTypes[t]}</option>`
-                  : html`<option value="${t}">${m.statistics.periodTypes[t]}</option>`,
-            )}</select></div><div class="filter-actions"><button type="submit">${m.zones.apply}</button></div></form>`
-          : '';
-      body = html`<h1>${m.statistics.title}</h1>
+      const reportList = reports.length
+        ? html`<section aria-labelledby="reports"><h2 id="reports">${m.statistics.reports}</h2><ul class="list">${reports.map(
+            (r) =>
+              html`<li><h3><a href="/portal-reports/${r.id}" lang="vi">${r.title}</a></h3><p class="meta">${r.number_text ?? ''}${r.issued_date ? ` · ${formatDate(lang, r.issued_date)}` : ''} · DOCX</p></li>`,
+          )}</ul></section>`
+        : '';
+      let body: Html;
+      if (!s.releases.length || !s.indicators.length) {
+        body = html`<h1>${m.statistics.title}</h1><p class="lead">${m.statistics.lead}</p><p>${m.statistics.none}</p>${reportList}${licence}`;
+      } else {
+        const chooser =
+          present.length > 1
+            ? html`<form class="filters" method="get" action="/${lang}/statistics"><div class="field"><label for="s-type">${m.statistics.periodType}</label><select id="s-type" name="type">${present.map(
+                (t) =>
+                  t === type
+                    ? html`<option value="${t}" selected>${m.statistics.periodTypes[t]}</option>`
+                    : html`<option value="${t}">${m.statistics.periodTypes[t]}</option>`,
+              )}</select></div><div class="filter-actions"><button type="submit">${m.zones.apply}</button></div></form>`
+            : '';
+        body = html`<h1>${m.statistics.title}</h1>
 <p class="lead">${m.statistics.lead}</p>
 ${chooser}
 <h2 id="table-title">${fill(m.statistics.table, { indicator: typeLabel })}</h2>
@@ -143,16 +165,17 @@ ${table(ctx, s, periods, typeLabel)}
 <div class="chart-grid">${s.indicators.map((i) => chartOf(ctx, s, i, periods))}</div>
 ${reportList}
 ${licence}`;
-    }
-    return page(ctx, {
-      title: m.statistics.title,
-      description: m.statistics.lead,
-      path: type && type !== present[0] ? `/statistics?type=${type}` : '/statistics',
-      section: 'statistics',
-      body,
-      scripts: s.releases.length ? ['charts.js'] : [],
-    }).html;
-  });
+      }
+      return page(ctx, {
+        title: m.statistics.title,
+        description: m.statistics.lead,
+        path: type && type !== present[0] ? `/statistics?type=${type}` : '/statistics',
+        section: 'statistics',
+        body,
+        scripts: s.releases.length ? ['charts.js'] : [],
+      }).html;
+    },
+  );
   return { html: rendered };
 }
 

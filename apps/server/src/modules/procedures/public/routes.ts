@@ -17,9 +17,11 @@ function send(reply: FastifyReply, status: number, html: string) {
     reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
-      // The answer depends on the code and secret: never cached, never sent on as a referrer.
+      // The answer depends on the code and secret: never cached. `strict-origin`: a page opened from a QR code
+      // (secret in its URL) never sends its path on as a referrer, while the form still posts a real Origin
+      // (under `no-referrer` Chromium posts `Origin: null`, which the CSRF guard rightly refuses).
       .header('cache-control', 'no-store')
-      .header('referrer-policy', 'no-referrer')
+      .header('referrer-policy', 'strict-origin')
       .send(html)
   );
 }
