@@ -190,6 +190,7 @@ export const FeedbackListQuery = Pagination.extend({
   status: FeedbackStatus.optional(),
   unit: Unit.optional(),
   categoryCode: z.string().max(40).optional(),
+  channel: z.enum(['portal', 'counter']).optional(),
   q: z.string().trim().max(200).optional(),
   overdue: z
     .enum(['true', 'false'])

@@ -7,6 +7,7 @@ import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { officialReportsRoutes } from './official-reports/routes.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { agencyRoutes } from './procedures/agency.ts';
 import { proceduresRoutes } from './procedures/routes.ts';
 import { registryOptionRoutes } from './registry/options-routes.ts';
 import { registryRoutes } from './registry/routes.ts';
@@ -23,6 +24,7 @@ export async function registerModules(app: App) {
   await app.register(analyticsRoutes);
   await app.register(calendarRoutes);
   await app.register(proceduresRoutes);
+  await app.register(agencyRoutes);
   await app.register(feedbackRoutes);
   await app.register(portalRoutes);
   await app.register(officialReportsRoutes);

@@ -60,6 +60,7 @@ export async function listFeedback(
     status?: string;
     unit?: string;
     categoryCode?: string;
+    channel?: 'portal' | 'counter';
     q?: string;
     overdue?: boolean;
   },
@@ -70,6 +71,7 @@ export async function listFeedback(
   if (q.status) query = query.where('status', '=', q.status as FeedbackView['status']);
   if (q.unit) query = query.where('unit', '=', q.unit);
   if (q.categoryCode) query = query.where('category_code', '=', q.categoryCode);
+  if (q.channel) query = query.where('channel', '=', q.channel);
   if (q.overdue)
     query = query
       .where('status', 'in', ['received', 'in_progress'])

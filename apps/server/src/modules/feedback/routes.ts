@@ -26,6 +26,7 @@ import { proceduresDeps } from '../procedures/deps.ts';
 import { trackingLimitConfig } from '../procedures/public/limits.ts';
 import { addFeedbackNote } from './commands/add-feedback-note.ts';
 import { answerFeedback } from './commands/answer-feedback.ts';
+import { changeFeedbackCategory } from './commands/change-feedback-category.ts';
 import { closeFeedback } from './commands/close-feedback.ts';
 import { publishFeedback } from './commands/publish-feedback.ts';
 import { rateFeedback } from './commands/rate-feedback.ts';
@@ -178,6 +179,9 @@ export async function feedbackRoutes(app: App) {
     publishFeedback(ctx, id, b),
   );
   action('close', 'Đóng phản ánh đã trả lời', z.object({}), (ctx, id) => closeFeedback(ctx, id));
+  action('category', 'Sửa lĩnh vực', z.object({ categoryCode: z.string().min(1).max(40) }), (ctx, id, b) =>
+    changeFeedbackCategory(ctx, id, b.categoryCode),
+  );
 
   app.post(
     '/feedback/:id/reopen',
