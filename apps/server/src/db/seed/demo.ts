@@ -116,6 +116,14 @@ export async function seedDemoCore(db: Db, opts: { dataDir?: string } = {}): Pro
       note: 'cán bộ phòng DN&GSĐT, phụ trách các khu Đình Vũ',
     },
     {
+      email: 'motcua@heza.demo',
+      fullName: 'Lê Thị Một Cửa (demo)',
+      role: 'staff' as const,
+      department: 'office' as const,
+      zoneScope: 'all' as const,
+      note: 'cán bộ Bộ phận Một cửa (Văn phòng): tiếp nhận, trả kết quả hồ sơ',
+    },
+    {
       email: 'doanhnghiep@heza.demo',
       fullName: 'Trần Thị Doanh Nghiệp (demo)',
       role: 'enterprise' as const,
