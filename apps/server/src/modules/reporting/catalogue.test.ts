@@ -163,6 +163,40 @@ describe('validation rules: blocking and warning', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].field).toBe('ratioMin');
   });
+
+  it('should delete a rule for administrators only, so the form no longer checks it', async () => {
+    const created = await post(`/api/reporting/forms/${form.id}/rules`, {
+      code: 'DEL-1',
+      leftExpr: 'export',
+      operator: 'le',
+      rightExpr: 'revenue',
+      severity: 'blocking',
+      messageVi: 'Xuất khẩu không lớn hơn doanh thu.',
+      messageEn: 'Exports not above revenue.',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    const del = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'DELETE', url: `/api/reporting/rules/${id}`, headers });
+    expect((await del(entUser)).statusCode).toBe(403);
+    const ok = await del(admin);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ id });
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/reporting/forms/${form.id}`,
+      headers: admin,
+    });
+    expect(view.json().rules.map((r: { code: string }) => r.code)).not.toContain('DEL-1');
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action'])
+      .where('entity_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['reporting.rule.create', 'reporting.rule.delete']);
+    expect((await del(admin)).statusCode).toBe(404);
+  });
 });
 
 describe('indicator catalogue', () => {

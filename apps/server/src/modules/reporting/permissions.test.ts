@@ -104,7 +104,7 @@ const ids: Record<string, string> = {};
 let n = 0;
 
 interface RouteSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   action: string;
   kind: Kind;
@@ -211,6 +211,14 @@ const ROUTES: RouteSpec[] = [
     action: 'reporting.form.write',
     kind: 'role',
     request: () => ({ url: `/api/reporting/rules/${ids.rule}`, payload: { messageEn: `x${++n}` } }),
+  },
+  {
+    // A rule that does not exist: allowed actors get 404, the others 403 (the shared rule stays for PATCH).
+    method: 'DELETE',
+    url: '/api/reporting/rules/:ruleId',
+    action: 'reporting.form.write',
+    kind: 'role',
+    request: () => ({ url: `/api/reporting/rules/${crypto.randomUUID()}` }),
   },
   {
     method: 'GET',

@@ -39,7 +39,7 @@ import { createForm } from './commands/create-form.ts';
 import { createIndicator } from './commands/create-indicator.ts';
 import { importReports, templateRows } from './commands/import-reports.ts';
 import { acceptReport, returnReport } from './commands/review-report.ts';
-import { createRule, updateRule } from './commands/rules.ts';
+import { createRule, deleteRule, updateRule } from './commands/rules.ts';
 import { saveReportDraft } from './commands/save-report-draft.ts';
 import { submitReport } from './commands/submit-report.ts';
 import { grantUnlock, presentUnlock, revokeUnlock } from './commands/unlocks.ts';
@@ -223,6 +223,19 @@ export async function reportingRoutes(app: App) {
       },
     },
     async (req) => updateRule(req.ctx, req.params.ruleId, req.body),
+  );
+  app.delete(
+    '/reporting/rules/:ruleId',
+    {
+      config: formWrite,
+      schema: {
+        tags,
+        summary: 'Xóa quy tắc kiểm tra',
+        params: z.object({ ruleId: z.uuid() }),
+        response: { 200: z.object({ id: z.string() }) },
+      },
+    },
+    async (req) => deleteRule(req.ctx, req.params.ruleId),
   );
 
   // Unlock exceptions ---------------------------------------------------------------------------------

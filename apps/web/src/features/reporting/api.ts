@@ -118,7 +118,13 @@ export function useSubmitReport(key: ReportKey) {
   );
 }
 
-export function useSubmissions(filters: { formId: string; periodId: string; status: string; page: number }) {
+export function useSubmissions(filters: {
+  formId: string;
+  periodId: string;
+  status: string;
+  page: number;
+  enterpriseId?: string;
+}) {
   return useQuery({
     queryKey: [...reportingKey, 'submissions', filters],
     queryFn: ({ signal }) =>

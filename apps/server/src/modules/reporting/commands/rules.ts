@@ -134,3 +134,30 @@ export async function updateRule(ctx: Ctx, ruleId: string, input: RuleUpdateInpu
     return view;
   });
 }
+
+/**
+ * Deletes a validation rule (administrators). Rules are evaluated live and never stored with values, so past
+ * reports are unaffected; the audit row keeps what the rule said.
+ */
+export async function deleteRule(ctx: Ctx, ruleId: string) {
+  assertAllowed(ctx, 'reporting.form.write');
+  return ctx.db.transaction().execute(async (tx) => {
+    const current = await tx
+      .selectFrom('validation_rules')
+      .selectAll()
+      .where('id', '=', ruleId)
+      .executeTakeFirst();
+    if (!current)
+      throw new AppError('NOT_FOUND', {
+        params: { entity: { vi: 'quy tắc kiểm tra', en: 'Validation rule' } },
+      });
+    await tx.deleteFrom('validation_rules').where('id', '=', ruleId).execute();
+    await recordAudit(tx, ctx, {
+      action: 'reporting.rule.delete',
+      entityType: 'validation_rule',
+      entityId: ruleId,
+      before: presentRule(current),
+    });
+    return { id: ruleId };
+  });
+}

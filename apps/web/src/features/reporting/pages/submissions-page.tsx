@@ -25,6 +25,7 @@ import { QueryError } from '../../../components/query-error';
 import { buildUrl } from '../../../lib/api-client';
 import { hasPermission } from '../../../lib/permissions';
 import { useCurrentUser } from '../../auth/current-user';
+import { EnterpriseSelect } from '../../registry/components/pickers';
 import { SectionCard } from '../../registry/components/section-card';
 import { type Submission, useForms, useImportReports, useReview, useSubmissions } from '../api';
 import { ReportStatusBadge, TimelinessBadge } from '../components/status-badge';
@@ -39,8 +40,9 @@ export function SubmissionsPage() {
   const [formId, setFormId] = useState('');
   const [periodId, setPeriodId] = useState('');
   const [status, setStatus] = useState('submitted');
+  const [enterpriseId, setEnterpriseId] = useState('');
   const [page, setPage] = useState(1);
-  const list = useSubmissions({ formId, periodId, status, page });
+  const list = useSubmissions({ formId, periodId, status, page, enterpriseId });
   const review = useReview();
   const [returning, setReturning] = useState<Submission | null>(null);
   const [comment, setComment] = useState('');
@@ -92,6 +94,14 @@ export function SubmissionsPage() {
             placeholder="2026M10"
             value={periodId}
             onChange={(e) => setPeriodId(e.currentTarget.value.trim().toUpperCase())}
+          />
+          <EnterpriseSelect
+            label={t('reporting.common.enterprise')}
+            value={enterpriseId}
+            onChange={(v) => {
+              setEnterpriseId(v);
+              setPage(1);
+            }}
           />
           <Select
             label={t('reporting.common.status')}
