@@ -121,7 +121,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
-        workerSrc: ["'self'", 'blob:'],
+        // MapLibre's worker is a same-origin module script (setWorkerUrl in the web app, the vendored
+        // maplibre-gl-worker.mjs on the portal): no blob: workers needed.
+        workerSrc: ["'self'"],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],

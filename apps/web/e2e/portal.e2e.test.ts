@@ -301,7 +301,8 @@ e2eTest(
     await dialog.getByLabel('Tiêu đề').fill('Tin thử nghiệm từ màn hình quản trị');
     await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
     await page.waitForURL(/\/portal\/content\/[0-9a-f-]+$/);
-    await page.getByLabel('Nội dung (HTML)').fill('<p>Đoạn văn.</p><script>alert(1)</script>');
+    await page.getByRole('switch', { name: 'Mã HTML' }).check();
+    await page.getByLabel('Nội dung — mã HTML').fill('<p>Đoạn văn.</p><script>alert(1)</script>');
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await visible(page.getByText('Khi lưu, hệ thống đã loại bỏ: <script>.'));
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();

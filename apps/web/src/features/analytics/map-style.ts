@@ -49,6 +49,17 @@ export function colorExpression(breaks: number[]): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
+/** The layers a click on a zone is read from. */
+export const CLICKABLE_LAYERS = ['ind-points', 'ind-fill'] as const;
+
+/**
+ * Whether a MapLibre error event means its web worker could not start (wrong URL, refused by the
+ * Content-Security-Policy): the map would then stay an empty background, so the page says it cannot draw it.
+ */
+export function isWorkerFailure(error: unknown): boolean {
+  return error instanceof Error && /worker failed to load|failed to fetch worker/i.test(error.message);
+}
+
 /** Polygons filled and outlined, points as circles. */
 export function layers(breaks: number[]): LayerSpecification[] {
   const color = colorExpression(breaks);

@@ -2,12 +2,42 @@
  * The MapLibre map of zones coloured by an indicator. Loaded only when shown (import it lazily).
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type GeoJSONSource, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import {
+  type GeoJSONSource,
+  type MapLayerMouseEvent,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import { blankStyle, layers } from '../map-style';
+import { blankStyle, CLICKABLE_LAYERS, isWorkerFailure, layers } from '../map-style';
 
+// The bundler copies the worker next to the app (same origin: CSP `worker-src 'self'` is enough); MapLibre
+// would otherwise look for it beside its own file, which the bundle does not have.
 setWorkerUrl(workerUrl);
+
+/** What the card of a clicked zone says: its name and lines of "label: value". */
+export interface ZoneCardText {
+  title: string;
+  lines: [label: string, value: string][];
+}
+
+/** The popup's content, built from text nodes only (no HTML from data). */
+function cardElement(text: ZoneCardText): HTMLElement {
+  const card = document.createElement('div');
+  card.className = 'indicator-map-card';
+  const title = document.createElement('strong');
+  title.textContent = text.title;
+  card.append(title);
+  for (const [label, value] of text.lines) {
+    const line = document.createElement('div');
+    line.textContent = `${label}: ${value}`;
+    card.append(line);
+  }
+  return card;
+}
 
 export interface IndicatorMapCanvasProps {
   /** GeoJSON features whose property `v` is the value to colour by (null = none). */
@@ -15,6 +45,8 @@ export interface IndicatorMapCanvasProps {
   breaks: number[];
   label: string;
   height: number;
+  /** The card of a clicked zone, from its feature's id. */
+  describe: (zoneId: string) => ZoneCardText | null;
   onFailure: () => void;
 }
 
@@ -49,8 +81,11 @@ export default function IndicatorMapCanvas({
   breaks,
   label,
   height,
+  describe,
   onFailure,
 }: IndicatorMapCanvasProps) {
+  const describeRef = useRef(describe);
+  describeRef.current = describe;
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const loaded = useRef(false);
@@ -76,6 +111,11 @@ export default function IndicatorMapCanvas({
     mapRef.current = map;
     map.getCanvas().setAttribute('aria-label', label);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.on('error', (event) => {
+      // Without its worker MapLibre draws an empty background: say so instead of showing a blank map.
+      if (isWorkerFailure(event.error)) onFailure();
+      else console.warn('map error', event.error);
+    });
     map.on('load', () => {
       map.addSource('zones', { type: 'geojson', data: latest.current.collection as never });
       for (const layer of layers(latest.current.breaks)) map.addLayer(layer);
@@ -83,6 +123,23 @@ export default function IndicatorMapCanvas({
       const b = bounds(latest.current.collection);
       if (b) map.fitBounds(b, { padding: 40, animate: false, maxZoom: 12 });
     });
+    for (const layer of CLICKABLE_LAYERS) {
+      map.on('click', layer, (event: MapLayerMouseEvent) => {
+        const id = event.features?.[0]?.properties?.zoneId;
+        const text = typeof id === 'string' ? describeRef.current(id) : null;
+        if (!text) return;
+        new Popup({ closeButton: true, maxWidth: '18rem' })
+          .setLngLat(event.lngLat)
+          .setDOMContent(cardElement(text))
+          .addTo(map);
+      });
+      map.on('mouseenter', layer, () => {
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', layer, () => {
+        map.getCanvas().style.cursor = '';
+      });
+    }
     return () => {
       loaded.current = false;
       mapRef.current = null;

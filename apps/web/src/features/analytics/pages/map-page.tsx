@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/query-error';
 import { currentLanguage } from '../../../i18n';
 import { formatNumber, formatPercent, todayIso } from '../../../lib/format-number';
 import { useAnalyticsIndicators, useIndicatorMap } from '../api';
+import type { ZoneCardText } from '../components/indicator-map-canvas';
 import { CLASS_COLORS, classBreaks, classOf, NO_VALUE } from '../map-style';
 import { defaultReportPeriod, periodIdsOfYear } from '../period-choice';
 
@@ -53,6 +54,7 @@ export function IndicatorMapPage() {
         ...f,
         properties: {
           ...f.properties,
+          zoneId: f.id,
           v: f.properties.displayValue === null ? null : Number(f.properties.displayValue),
         },
       })),
@@ -61,6 +63,24 @@ export function IndicatorMapPage() {
   );
   const meta = indicators.data?.items.find((i) => i.code === indicator);
   const name = (i: { nameVi: string; nameEn: string }) => (language === 'vi' ? i.nameVi : i.nameEn);
+  const unit = meta
+    ? ` (${language === 'vi' ? DISPLAY_UNITS[meta.displayUnit].vi : DISPLAY_UNITS[meta.displayUnit].en})`
+    : '';
+  const describe = (zoneId: string): ZoneCardText | null => {
+    const f = features.find((x) => x.id === zoneId);
+    if (!f) return null;
+    const p = f.properties;
+    return {
+      title: p.name,
+      lines: [
+        [
+          `${t('analytics.map.value')}${unit}`,
+          p.displayValue === null ? '—' : formatNumber(p.displayValue, language),
+        ],
+        [t('analytics.map.change'), p.changePct === null ? '—' : formatPercent(p.changePct, language)],
+      ],
+    };
+  };
   return (
     <Stack gap="lg">
       <PageHeader
@@ -100,6 +120,7 @@ export function IndicatorMapPage() {
               breaks={breaks}
               label={meta ? name(meta) : indicator}
               height={480}
+              describe={describe}
               onFailure={() => setFailed(true)}
             />
           </Suspense>
@@ -128,9 +149,7 @@ export function IndicatorMapPage() {
                 <Table.Th>{t('analytics.map.zone')}</Table.Th>
                 <Table.Th ta="right">
                   {t('analytics.map.value')}
-                  {meta
-                    ? ` (${language === 'vi' ? DISPLAY_UNITS[meta.displayUnit].vi : DISPLAY_UNITS[meta.displayUnit].en})`
-                    : ''}
+                  {unit}
                 </Table.Th>
                 <Table.Th ta="right">{t('analytics.map.change')}</Table.Th>
               </Table.Tr>

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { formatDateTime } from '../../../lib/format';
 import { useSaveVersion, useUploadFile, useVersionStep, useWithdrawTranslation } from '../api';
+import { RichTextField } from './rich-text-field';
 import { VersionStatusBadge } from './version-status-badge';
 
 /** A local date-time input value ("2025-06-05T08:00") as an ISO instant in Vietnam time (UTC+7). */
@@ -144,14 +145,12 @@ export function VersionEditor({
             minRows={2}
             disabled={!canWrite}
           />
-          <Textarea
+          <RichTextField
             label={t('portal.editor.body')}
             description={t('portal.editor.bodyHint')}
             value={bodyHtml}
-            onChange={(e) => setBodyHtml(e.currentTarget.value)}
-            autosize
-            minRows={8}
-            styles={{ input: { fontFamily: 'monospace' } }}
+            onChange={setBodyHtml}
+            lang={lang}
             disabled={!canWrite}
           />
           {content.kind === 'publication' && (

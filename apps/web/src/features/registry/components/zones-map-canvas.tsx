@@ -26,7 +26,8 @@ import {
 } from '../zone-map-style';
 import type { ZoneFeatureCollection } from '../zones-api';
 
-// The bundler copies the worker next to the app; MapLibre would otherwise look for it beside its own file.
+// The bundler copies the worker next to the app (same origin: CSP `worker-src 'self'` is enough); MapLibre
+// would otherwise look for it beside its own file, which the bundle does not have.
 setWorkerUrl(workerUrl);
 
 export interface ZonesMapCanvasProps {
@@ -98,7 +99,15 @@ export default function ZonesMapCanvas({
     map.getCanvas().setAttribute('aria-label', label);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.on('error', (event) => console.warn('map error', event.error));
+    map.on('error', (event) => {
+      // Without its worker MapLibre draws an empty background: say so instead of showing a blank map.
+      if (
+        event.error instanceof Error &&
+        /worker failed to load|failed to fetch worker/i.test(event.error.message)
+      )
+        onFailure(event.error);
+      else console.warn('map error', event.error);
+    });
     map.on('load', () => {
       const { collection: data, mode: m, selectedId: sel } = latest.current;
       map.addSource(ZONE_SOURCE, { type: 'geojson', data: withZoneIds(data) });
